@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * sourcelens: the command line over the same engine as the editor.
+ *   sourcelens export <folder> --format w3c [--out FILE]
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { CorpusIndex } from './core/corpus';
+import { decodeBytes } from './core/decode';
+import { exportW3c, type ExportText } from './core/export/w3c';
+import { stripBom } from './core/text';
+import { findSourceFiles } from './node/walk';
+
+const USAGE = `usage: sourcelens export <folder> --format w3c [--out FILE]
+
+Reads every .txt and .md file under <folder>, analyses them together and writes what it
+found (actors, threats, red lines, events, claims, corroborating and contradicting passages).
+  --format w3c   W3C Web Annotation JSON-LD (code-point offsets)
+  --out FILE     write to FILE instead of standard output
+  -h, --help     show this help`;
+
+const FORMATS = ['w3c'] as const;
+type Format = (typeof FORMATS)[number];
+
+class UsageError extends Error {}
+
+interface Options { folder: string; format: Format; out?: string }
+
+function parseArgs(argv: string[]): Options | 'help' {
+  if (argv.includes('-h') || argv.includes('--help')) return 'help';
+  const [command, ...rest] = argv;
+  if (!command) throw new UsageError('missing command (expected "export")');
+  if (command !== 'export') throw new UsageError(`unknown command "${command}" (expected "export")`);
+  let folder: string | undefined;
+  let format: string | undefined;
+  let out: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format') format = value();
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--out' || a === '-o') out = value();
+    else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else if (folder === undefined) folder = a;
+    else throw new UsageError(`unexpected argument "${a}"`);
+  }
+  if (!folder) throw new UsageError('missing <folder>');
+  format = format ?? 'w3c';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (expected one of: ${FORMATS.join(', ')})`);
+  return { folder, format: format as Format, out };
+}
+
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  process.stderr.write(`\rsourcelens: analysed ${done}/${total} documents`);
+  if (done === total) process.stderr.write('\n');
+}
+
+export function run(argv: string[]): number {
+  let opts: Options | 'help';
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) { process.stderr.write(`sourcelens: ${e.message}\n${USAGE}\n`); return 2; }
+    throw e;
+  }
+  if (opts === 'help') { process.stdout.write(`${USAGE}\n`); return 0; }
+  const root = path.resolve(opts.folder);
+  let stat: fs.Stats;
+  try { stat = fs.statSync(root); } catch { process.stderr.write(`sourcelens: no such folder: ${opts.folder}\n`); return 2; }
+  if (!stat.isDirectory()) { process.stderr.write(`sourcelens: not a folder: ${opts.folder}\n`); return 2; }
+
+  const { files, warnings } = findSourceFiles(root);
+  for (const w of warnings) process.stderr.write(`sourcelens: warning: ${w}\n`);
+  const index = new CorpusIndex();
+  const texts = new Map<string, ExportText>();
+  files.forEach((file, i) => {
+    let bytes: Buffer;
+    try { bytes = fs.readFileSync(file); } catch (e) {
+      process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return;
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) { process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${decoded.reason}\n`); return; }
+    const uri = pathToFileURL(file).href;
+    const { text } = stripBom(decoded.text);
+    texts.set(uri, { text, bom: decoded.bom });
+    index.set(uri, text);
+    progress(i + 1, files.length);
+  });
+  const snapshot = index.snapshot();
+  const json = exportW3c(snapshot, texts);
+  const body = `${JSON.stringify(json, null, 1)}\n`;
+  if (opts.out) {
+    const tmp = `${opts.out}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, body);
+    fs.renameSync(tmp, opts.out);
+  } else {
+    process.stdout.write(body);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`sourcelens: error: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

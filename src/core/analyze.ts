@@ -1,0 +1,80 @@
+/**
+ * Analyses one document on its own: actors (as candidates the corpus index confirms), threats,
+ * red lines, events and claims. Pure and deterministic: the same text gives the same result.
+ */
+import type { DocumentAnalysis, LocalActor } from './schema';
+import { prepare } from './extract/context';
+import { extractActors, type RawMention } from './extract/actors';
+import { Salience } from './extract/roles';
+import { extractThreats } from './extract/threats';
+import { extractRedLines } from './extract/redlines';
+import { extractEvent } from './extract/events';
+import { extractClaims } from './extract/claims';
+import { COUNTRIES } from './lexicons/gazetteer';
+
+export function analyzeDocument(uri: string, text: string, version = 0): DocumentAnalysis {
+  const sentences = prepare(text);
+  const actorResult = extractActors(sentences);
+  const { candidates } = actorResult;
+  const mentions = [...actorResult.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kindOf = (key: string) => candidates.get(key)?.kind;
+
+  const analysis: DocumentAnalysis = {
+    uri, version, actors: [], actorMentions: [], threats: [], redLines: [], events: [], claims: [],
+    products: actorResult.products, countries: countriesOf(text),
+  };
+  const salience = new Salience();
+  let m = 0;
+  for (const s of sentences) {
+    const inSentence: RawMention[] = [];
+    while (m < mentions.length && mentions[m].start < s.start) m++;
+    for (let k = m; k < mentions.length && mentions[k].start < s.end; k++) inSentence.push(mentions[k]);
+    analysis.threats.push(...extractThreats(s, inSentence, salience));
+    analysis.redLines.push(...extractRedLines(s, inSentence, salience));
+    const ev = extractEvent(s, inSentence, salience);
+    if (ev) analysis.events.push(ev);
+    analysis.claims.push(...extractClaims(s, inSentence));
+    salience.update(inSentence, kindOf);
+  }
+  for (const c of candidates.values()) {
+    const local: LocalActor = {
+      key: c.key, canonical: c.canonical, kind: c.kind, aliases: [...c.aliases].sort(),
+      matchKeys: matchKeysOf(c.canonical, c.aliases), sure: c.sure, initialOnly: c.initialOnly, single: c.single,
+      ...(c.affiliation ? { affiliation: c.affiliation } : {}), ...(c.roleOf ? { roleOf: c.roleOf } : {}),
+    };
+    analysis.actors.push(local);
+  }
+  analysis.actors.sort((a, b) => a.key.localeCompare(b.key));
+  analysis.actorMentions = mentions.map((x) => ({ key: x.key, start: x.start, end: x.end, surface: x.surface, kind: candidates.get(x.key)!.kind, why: x.why }));
+  return analysis;
+}
+
+/** Lower-case forms under which an actor is matched across documents. */
+export function matchKeysOf(canonical: string, aliases: Iterable<string>): string[] {
+  const keys = new Set<string>();
+  for (const a of [canonical, ...aliases]) {
+    const k = a.toLowerCase().replace(/[’']/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+    keys.add(k);
+    keys.add(k.replace(/^(?:u\.s\.|us|uk|u\.k\.|american|british)\s+/, ''));
+  }
+  return [...keys].sort();
+}
+
+const countryOfName = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const name of [c.name, ...c.aliases, ...c.demonyms]) {
+    if (name.length >= 3 || name.includes('.')) countryOfName.set(name, c.name);
+  }
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COUNTRY_NAMES = new RegExp(`(?<![\\p{L}.])(?:${[...countryOfName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
+
+/** Countries named in the text, by how often their names and adjectives occur. */
+function countriesOf(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(COUNTRY_NAMES)) {
+    const c = countryOfName.get(m[0])!;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}

@@ -1,0 +1,102 @@
+/**
+ * W3C Web Annotation export (JSON-LD): one AnnotationCollection whose pages hold every tag as
+ * an Annotation with TextualBody bodies and targets located by a TextPositionSelector (Unicode
+ * code points, counted in the file as it is on disk, byte-order mark included) and a
+ * TextQuoteSelector with prefix and suffix.
+ */
+import type { CorpusSnapshot, PassageRef } from '../schema';
+import { SourceText } from '../text';
+
+export interface ExportText { text: string; bom: number }
+
+export interface W3cOptions {
+  /** The collection's IRI. */
+  id?: string;
+  /** The IRI of a document, from its uri in the snapshot. */
+  source?: (uri: string) => string;
+  pageSize?: number;
+}
+
+type Json = Record<string, unknown>;
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const AFFIX = 32;
+
+export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, opts: W3cOptions = {}): Json {
+  const id = opts.id ?? 'urn:sourcelens:export';
+  const source = opts.source ?? ((u: string) => u);
+  const pageSize = opts.pageSize ?? 5000;
+  const models = new Map<string, SourceText>();
+  const model = (uri: string) => {
+    let m = models.get(uri);
+    if (!m) { m = new SourceText(texts.get(uri)?.text ?? ''); models.set(uri, m); }
+    return m;
+  };
+  const items: Json[] = [];
+  const next = () => `${id}:${items.length + 1}`;
+  const target = (p: PassageRef, withPosition = true): Json => {
+    const t = texts.get(p.uri);
+    const m = model(p.uri);
+    const text = m.text;
+    const bom = t?.bom ?? 0;
+    const quote: Json = {
+      type: 'TextQuoteSelector', exact: text.slice(p.start, p.end),
+      prefix: safeSlice(text, Math.max(0, p.start - AFFIX), p.start), suffix: safeSlice(text, p.end, Math.min(text.length, p.end + AFFIX)),
+    };
+    const selectors: Json[] = [];
+    if (withPosition) selectors.push({ type: 'TextPositionSelector', start: m.toCodePoint(p.start) + bom, end: m.toCodePoint(p.end) + bom });
+    selectors.push(quote);
+    return { source: source(p.uri), selector: selectors };
+  };
+  const tag = (value: string) => ({ type: 'TextualBody', purpose: 'tagging', value });
+  const actorName = (idOrUndef: string | undefined) => idOrUndef && snapshot.actors.find((a) => a.id === idOrUndef)?.canonical;
+  const actorNames = new Map(snapshot.actors.map((a) => [a.id, a.canonical]));
+  const name = (x: string | undefined) => (x ? actorNames.get(x) ?? actorName(x) : undefined);
+  const roles = (actor?: string, target?: string): Json => ({
+    ...(name(actor) ? { 'sourcelens:actor': name(actor) } : {}), ...(name(target) ? { 'sourcelens:target': name(target) } : {}),
+  });
+  const why = (w: { rule: string; words: string[] }) => ({ 'sourcelens:rule': w.rule, 'sourcelens:words': w.words });
+
+  const statusOf = new Map(snapshot.claims.map((c) => [`${c.uri}#${c.start}:${c.end}`, c.corroborated]));
+  for (const doc of snapshot.documents) {
+    const a = snapshot.analyses[doc.uri];
+    if (!a) continue;
+    for (const m of a.actorMentions) {
+      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('actor'), { type: 'TextualBody', purpose: 'identifying', value: actorNames.get(m.key) ?? m.surface }], target: target({ uri: doc.uri, ...m }), ...why(m.why) });
+    }
+    for (const t of a.threats) {
+      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('threat'), { type: 'TextualBody', purpose: 'describing', value: t.what }], target: target({ uri: doc.uri, ...t }), ...roles(t.actor, t.target), ...why(t.why) });
+    }
+    for (const r of a.redLines) {
+      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('red-line'), { type: 'TextualBody', purpose: 'describing', value: r.what }], target: target({ uri: doc.uri, ...r }), ...roles(r.holder), ...why(r.why) });
+    }
+    for (const e of a.events) {
+      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('event'), { type: 'TextualBody', purpose: 'classifying', value: e.type }], target: target({ uri: doc.uri, ...e }), 'sourcelens:type': e.type, ...(e.eventId ? { 'sourcelens:event': e.eventId } : {}), ...roles(e.actor, e.target), ...why(e.why) });
+    }
+    for (const c of a.claims) {
+      const corroborated = statusOf.get(`${doc.uri}#${c.start}:${c.end}`) ?? false;
+      items.push({ type: 'Annotation', id: next(), motivation: 'assessing', body: [tag('claim'), { type: 'TextualBody', purpose: 'assessing', value: corroborated ? 'corroborated' : 'uncorroborated' }], target: target({ uri: doc.uri, ...c }), ...why(c.why) });
+    }
+  }
+  for (const l of snapshot.links) {
+    items.push({ type: 'Annotation', id: next(), motivation: 'linking', body: [tag(l.kind), { type: 'TextualBody', purpose: 'commenting', value: l.reason }], target: [target(l.a), target(l.b)], 'sourcelens:score': l.score });
+  }
+  return collection(id, items, pageSize);
+}
+
+function collection(id: string, items: Json[], pageSize: number): Json {
+  const pages: Json[] = [];
+  for (let i = 0; i < Math.max(1, items.length); i += pageSize) {
+    pages.push({ id: `${id}:page${pages.length + 1}`, type: 'AnnotationPage', partOf: id, startIndex: i, items: items.slice(i, i + pageSize) });
+  }
+  for (let i = pages.length - 2; i >= 0; i--) pages[i].next = pages[i + 1];
+  return { '@context': CONTEXT, id, type: 'AnnotationCollection', label: 'SourceLens export', total: items.length, first: pages[0] };
+}
+
+/** A slice that does not cut a surrogate pair in half. */
+function safeSlice(text: string, start: number, end: number): string {
+  if (start > 0 && isLow(text.charCodeAt(start))) start++;
+  if (end < text.length && isLow(text.charCodeAt(end))) end--;
+  return text.slice(start, Math.max(start, end));
+}
+
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -1,0 +1,302 @@
+/**
+ * Finds the actors a document names: people (with titles, initials and particles), companies,
+ * government bodies, metonyms ("the Pentagon"), acronyms defined in the text, countries and
+ * generic institutional references ("the military"). Each name is kept as a candidate with the
+ * evidence for and against it; the corpus index makes the final call with what the other
+ * documents say (a surname met alone, a name seen only at the start of sentences).
+ */
+import type { ActorKind, Why } from '../schema';
+import { type Token, isAcronym, isNameLike, isPossessive } from '../tokens';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles';
+import {
+  COMPANY_SUFFIXES, GOVERNMENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NON_ACTOR_FIRST_WORDS, NON_ACTOR_HEADS,
+  ORGANIZATION_HEADS, PRODUCT_NOUNS,
+} from '../lexicons/organizations';
+import { COUNTRIES, INSTITUTIONS, OUTLETS, PLACES, ROLE_REFERENCES } from '../lexicons/gazetteer';
+import { GIVEN_NAMES } from '../lexicons/names';
+import { NOT_NAMES } from '../lexicons/common';
+import type { SentenceInfo } from './context';
+
+export interface ActorCandidate {
+  key: string;
+  canonical: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  /** Decided by the document alone, or waiting on corpus evidence. */
+  sure: boolean;
+  /** Seen only as a sentence's first word. */
+  initialOnly: boolean;
+  /** Used as a product or brand ("its X models"). */
+  productUse: boolean;
+  /** A single capitalised word that may be a surname of a person named in full elsewhere. */
+  single: boolean;
+  /** For a person: the organisation a title tied them to ("Acme CEO Jane Doe"). */
+  affiliation?: string;
+  /** For a role reference: what it refers to ("defense", "government"). */
+  roleOf?: string;
+}
+
+export interface RawMention { key: string; start: number; end: number; surface: string; why: Why }
+
+export interface ActorResult {
+  candidates: Map<string, ActorCandidate>;
+  mentions: RawMention[];
+  /** Names used as products or brands in this document. */
+  products: string[];
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+const institutionByAlias = new Map<string, (typeof INSTITUTIONS)[number]>();
+for (const inst of INSTITUTIONS) {
+  institutionByAlias.set(norm(inst.canonical), inst);
+  for (const a of inst.aliases) institutionByAlias.set(norm(a), inst);
+}
+const countryByAlias = new Map<string, string>();
+const demonyms = new Set<string>();
+for (const c of COUNTRIES) {
+  countryByAlias.set(norm(c.name), c.name);
+  for (const a of c.aliases) countryByAlias.set(norm(a), c.name);
+  for (const d of c.demonyms) demonyms.add(norm(d));
+}
+const outlets = new Set(OUTLETS.map(norm));
+const places = new Set(PLACES.map(norm));
+
+/** Longest institution or outlet phrase (up to 5 words) starting at token i. */
+function matchKnownPhrase(tokens: Token[], i: number): { end: number; name: string } | undefined {
+  for (let n = Math.min(5, tokens.length - i); n >= 1; n--) {
+    const span = tokens.slice(i, i + n);
+    if (!span.every((t) => t.word || t.text === '.' || t.text === '&')) continue;
+    const phrase = norm(span.map((t) => t.text).join(' ').replace(/ \./g, '.'));
+    // A place-name metonym followed by another name is part of a longer name ("Washington Post").
+    const next = tokens[i + n];
+    if (next && isNameLike(next) && !(next.text === 'I')) continue;
+    if (institutionByAlias.has(phrase) && (n > 1 || isNameLike(tokens[i]))) return { end: i + n, name: phrase };
+  }
+  return undefined;
+}
+
+export function extractActors(sentences: SentenceInfo[]): ActorResult {
+  const candidates = new Map<string, ActorCandidate>();
+  const mentions: RawMention[] = [];
+  const acronymExpansions = new Map<string, string>(); // acronym (lower) -> key, or '' for a non-actor
+  const productNames = new Set<string>();
+  let lastDepartment: string | undefined;
+
+  const add = (c: Omit<ActorCandidate, 'aliases' | 'initialOnly' | 'productUse' | 'single'> & { single?: boolean }, surface: string,
+    start: number, end: number, why: Why, initial: boolean): string => {
+    let cur = candidates.get(c.key);
+    if (!cur) {
+      cur = { ...c, aliases: new Set(), initialOnly: initial, productUse: false, single: !!c.single };
+      candidates.set(c.key, cur);
+    } else {
+      cur.sure = cur.sure || c.sure;
+      cur.initialOnly = cur.initialOnly && initial;
+      if (!c.single) cur.single = false;
+      if (c.affiliation && !cur.affiliation) cur.affiliation = c.affiliation;
+      if (c.canonical.length > cur.canonical.length && c.kind === cur.kind) cur.canonical = c.canonical;
+    }
+    cur.aliases.add(surface);
+    mentions.push({ key: c.key, start, end, surface, why });
+    return c.key;
+  };
+
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const toks = s.tokens;
+    const lowerText = s.lower;
+    // Generic institutional references: "the military", "the government".
+    for (const [phrase, ref] of Object.entries(ROLE_REFERENCES)) {
+      let from = 0;
+      for (let at = lowerText.indexOf(phrase, from); at >= 0; at = lowerText.indexOf(phrase, from)) {
+        from = at + phrase.length;
+        const before = lowerText.charAt(at - 1);
+        const after = lowerText.charAt(at + phrase.length);
+        if ((before && /[\p{L}]/u.test(before)) || (after && /[\p{L}]/u.test(after))) continue;
+        const start = s.start + at;
+        const surface = s.text.slice(at, at + phrase.length);
+        add({ key: `role:${ref.head}`, canonical: surface, kind: 'government', sure: true, roleOf: ref.head }, surface, start,
+          start + phrase.length, { rule: 'actor.role-reference', words: [surface] }, false);
+      }
+    }
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      const known = matchKnownPhrase(toks, i);
+      if (known && !(toks[i - 1] && isNameLike(toks[i - 1]) && toks[i - 1].lower !== 'the')) {
+        const inst = institutionByAlias.get(known.name)!;
+        const start = toks[i].start;
+        const end = toks[known.end - 1].end;
+        const surface = s.fullText.slice(start, end);
+        // "U.S. military officials": an adjective use of a metonym is still a reference.
+        const key = `inst:${norm(inst.canonical)}`;
+        add({ key, canonical: inst.canonical, kind: inst.kind, sure: true }, surface, start, end,
+          { rule: 'actor.gazetteer', words: [surface], note: `known as ${inst.canonical}` }, i === s.firstWord);
+        if (/department|ministry/i.test(inst.canonical)) lastDepartment = key;
+        i = known.end;
+        continue;
+      }
+      if (!isNameLike(t)) {
+        i++;
+        continue;
+      }
+      // Collect a name chunk: name-like words joined by connectors.
+      let j = i;
+      while (j + 1 < toks.length) {
+        const n = toks[j + 1];
+        if (isNameLike(n) && !(n.text === 'I')) { j++; continue; }
+        if (NAME_CONNECTORS.has(n.lower) && toks[j + 2] && isNameLike(toks[j + 2])) { j += 2; continue; }
+        break;
+      }
+      handleChunk(toks, i, j + 1, s);
+      i = j + 1;
+    }
+  }
+
+  function handleChunk(toks: Token[], from: number, to: number, s: SentenceInfo): void {
+    // Drop leading closed-class words ("The", "However") and trailing connectors.
+    while (from < to && NOT_NAMES.has(toks[from].lower) && !(toks[from].lower === 'the' && to - from > 1 && outlets.has(norm(toks.slice(from, to).map((t) => t.text).join(' '))))) from++;
+    while (to > from && NAME_CONNECTORS.has(toks[to - 1].lower)) to--;
+    if (from >= to) return;
+    const words = toks.slice(from, to);
+    const initial = from === s.firstWord || (from === s.firstWord + 1 && toks[s.firstWord].lower === 'the');
+    const surfaceOf = (a: number, b: number) => s.fullText.slice(toks[a].start, toks[b - 1].end);
+    const whole = norm(surfaceOf(from, to));
+
+    // "the Department" -> the last department named in this document.
+    if (to - from === 1 && /^(department|ministry)$/i.test(words[0].text) && toks[from - 1]?.lower === 'the' && lastDepartment) {
+      add({ key: lastDepartment, canonical: candidates.get(lastDepartment)!.canonical, kind: 'government', sure: true },
+        words[0].text, words[0].start, words[0].end, { rule: 'actor.anaphor', words: ['the', words[0].text] }, false);
+      return;
+    }
+    if (places.has(whole) || demonyms.has(whole) && !countryByAlias.has(whole)) return;
+    if (outlets.has(whole)) {
+      add({ key: `org:${whole}`, canonical: surfaceOf(from, to).replace(/^the\s+/i, ''), kind: 'organization', sure: true },
+        surfaceOf(from, to), toks[from].start, toks[to - 1].end, { rule: 'actor.outlet', words: [surfaceOf(from, to)] }, initial);
+      return;
+    }
+
+    // Split at a title: "Acme CEO Jane Doe", "Defense Secretary Pete Hegseth".
+    for (let k = from; k < to; k++) {
+      const lw = words[k - from].lower;
+      if (!TITLE_HEADS.has(lw) || k + 1 >= to) continue;
+      if (ORGANIZATION_HEADS.has(toks[k + 1].lower) || GOVERNMENT_HEADS.has(toks[k + 1].lower)) continue;
+      let titleStart = k;
+      while (titleStart > from && (TITLE_MODIFIERS.has(toks[titleStart - 1].lower) || TITLE_HEADS.has(toks[titleStart - 1].lower))) titleStart--;
+      const nameFrom = k + 1;
+      if (!toks.slice(nameFrom, to).every((t) => /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.lower))) continue;
+      let affiliation: string | undefined;
+      if (titleStart > from) affiliation = handleChunkOrg(toks, from, titleStart, s, initial);
+      addPerson(toks, nameFrom, to, s, { rule: 'actor.title-name', words: [surfaceOf(titleStart, k + 1), surfaceOf(nameFrom, to)] }, affiliation);
+      return;
+    }
+    // A lower-case title just before the name: "under-secretary of defense for research Emil Michael".
+    if (hasTitleBefore(toks, from) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.lower))) {
+      addPerson(toks, from, to, s, { rule: 'actor.title-name', words: [surfaceOf(from, to)] });
+      return;
+    }
+    handleChunkOrg(toks, from, to, s, initial);
+  }
+
+  function hasTitleBefore(toks: Token[], at: number): boolean {
+    for (let k = at - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+      const t = toks[k];
+      if (!t.word) return false;
+      if (TITLE_HEADS.has(t.lower) || /^(?:under|vice|deputy)-?secretary$/.test(t.lower)) return true;
+      if (/^\p{Lu}/u.test(t.text) && !TITLE_MODIFIERS.has(t.lower)) return false;
+    }
+    return false;
+  }
+
+  function addPerson(toks: Token[], from: number, to: number, s: SentenceInfo, why: Why, affiliation?: string): void {
+    const surface = s.fullText.slice(toks[from].start, toks[to - 1].end);
+    const single = to - from === 1;
+    add({ key: `person:${norm(surface)}`, canonical: surface, kind: 'person', sure: true, single, affiliation }, surface,
+      toks[from].start, toks[to - 1].end, why, false);
+  }
+
+  /** Classifies a chunk with no title; returns its key when it became a candidate. */
+  function handleChunkOrg(toks: Token[], from: number, to: number, s: SentenceInfo, initial: boolean): string | undefined {
+    const words = toks.slice(from, to);
+    const surface = s.fullText.slice(toks[from].start, toks[to - 1].end);
+    const whole = norm(surface);
+    const last = words[words.length - 1].lower;
+    const next = toks[to];
+    const prev = toks[from - 1];
+    const span = { start: toks[from].start, end: toks[to - 1].end };
+    if (NOT_NAMES.has(whole) || places.has(whole)) return undefined;
+    const country = countryByAlias.get(whole);
+    if (country) {
+      // "U.S. market", "American officials": adjectives, not actors.
+      if (next && next.word && /^\p{Ll}/u.test(next.text) && demonyms.has(whole)) return undefined;
+      if (next && next.word && /^\p{Ll}/u.test(next.text) && whole.length <= 4) return undefined;
+      return add({ key: `country:${norm(country)}`, canonical: country, kind: 'country', sure: true }, surface, span.start, span.end,
+        { rule: 'actor.country', words: [surface] }, initial);
+    }
+    if (demonyms.has(whole)) return undefined;
+    // Acronym defined right here: "Department of Defense (DoD)".
+    const paren = toks[to]?.text === '(' && toks[to + 2]?.text === ')' ? toks[to + 1] : undefined;
+    if (NON_ACTOR_HEADS.has(last) || NON_ACTOR_FIRST_WORDS.has(words[0].lower) || words.some((w) => w.lower === 'declaration')) {
+      if (paren && isAcronym(paren.text)) acronymExpansions.set(paren.text.toLowerCase(), '');
+      return undefined;
+    }
+    if (next && PRODUCT_NOUNS.has(next.lower) && !GOVERNMENT_HEADS.has(last)) { markProduct(whole); return undefined; }
+    if (prev && /^(its|their|his|her|our|my|your)$/.test(prev.lower) && !TITLE_HEADS.has(last)) { markProduct(whole); return undefined; }
+
+    let kind: ActorKind | undefined;
+    let rule = '';
+    if (words.some((w) => GOVERNMENT_HEADS.has(w.lower)) && words.length > 1) { kind = 'government'; rule = 'actor.government-head'; }
+    else if (words.some((w) => ORGANIZATION_HEADS.has(w.lower)) && words.length > 1) { kind = 'organization'; rule = 'actor.organization-head'; }
+    else if (COMPANY_SUFFIXES.has(last) && words.length > 1) { kind = 'organization'; rule = 'actor.company-suffix'; }
+
+    if (kind) {
+      const key = `org:${whole.replace(/^(?:u\.s\.|us|uk|u\.k\.) /, '')}`;
+      add({ key, canonical: surface, kind, sure: true }, surface, span.start, span.end, { rule, words: [surface] }, initial);
+      if (/^(department|ministry)\b/.test(whole.replace(/^(?:u\.s\.|us|uk) /, ''))) lastDepartment = key;
+      if (paren && isAcronym(paren.text)) acronymExpansions.set(paren.text.toLowerCase(), key);
+      return key;
+    }
+    if (words.length === 1 && isAcronym(words[0].text)) {
+      const expanded = acronymExpansions.get(words[0].lower);
+      if (expanded === '') return undefined;
+      if (expanded) {
+        const c = candidates.get(expanded)!;
+        return add({ key: expanded, canonical: c.canonical, kind: c.kind, sure: true }, surface, span.start, span.end,
+          { rule: 'actor.acronym', words: [surface], note: `stands for ${c.canonical}` }, initial);
+      }
+      // An acronym with no expansion in this document: the corpus index may know it.
+      return add({ key: `acronym:${whole}`, canonical: surface, kind: 'organization', sure: false, single: true }, surface,
+        span.start, span.end, { rule: 'actor.acronym', words: [surface] }, initial);
+    }
+    const allCapitalisedWords = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
+    if (words.length >= 2 && words.length <= 4 && allCapitalisedWords) {
+      const given = GIVEN_NAMES.has(words[0].lower);
+      // A person: a known given name, or a name in a sentence position where a name can stand.
+      if (given || !initial) {
+        add({ key: `person:${whole}`, canonical: surface, kind: 'person', sure: given }, surface, span.start, span.end,
+          { rule: given ? 'actor.given-name' : 'actor.proper-name', words: [surface] }, initial);
+        return `person:${whole}`;
+      }
+      return undefined;
+    }
+    if (words.length === 1) {
+      const w = words[0];
+      if (w.text.length < 2 || /^\p{Lu}+$/u.test(w.text) && w.text.length > 6) return undefined;
+      const key = `name:${whole}`;
+      add({ key, canonical: surface, kind: 'organization', sure: false, single: true }, surface, span.start, span.end,
+        { rule: isPossessive(next) ? 'actor.possessor' : 'actor.proper-noun', words: [surface] }, initial);
+      return key;
+    }
+    return undefined;
+  }
+
+  function markProduct(whole: string): void {
+    productNames.add(whole);
+  }
+
+  for (const name of productNames) {
+    const c = candidates.get(`name:${name}`);
+    if (c) c.productUse = true;
+  }
+  return { candidates, mentions, products: [...productNames] };
+}

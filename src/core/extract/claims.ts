@@ -1,0 +1,93 @@
+/**
+ * Claims: checkable propositions — who did what, when, how many, and attributed statements.
+ * Questions, hedged speculation, predictions and first- or second-person opinion outside a
+ * quotation are not claims. A sentence that joins two assertions with a semicolon gives two.
+ */
+import type { Claim } from '../schema';
+import { HEDGES, OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
+import { STANCES } from '../lexicons/predicates';
+import { SYNONYM_CLASSES } from '../lexicons/synonyms';
+import { stem } from '../tokens';
+import type { SentenceInfo } from './context';
+import type { RawMention } from './actors';
+import { triggersOf } from './events';
+
+const synonymOf = new Map<string, string>();
+for (const cls of SYNONYM_CLASSES) for (const w of cls) synonymOf.set(stem(w), stem(cls[0]));
+
+const MIN_WORDS = 5;
+const NEGATION = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*)\b/;
+
+/** Drops quoted speech so that "we" and "I" inside a quotation do not make it an opinion. */
+function outsideQuotes(text: string): string {
+  return text.replace(/[“"‘][^“”"‘’]*[”"’]/g, ' ');
+}
+
+/** Content terms of a passage: stemmed, synonym-folded, without stop words. */
+export function contentTerms(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
+    const w = m[0].replace(/['’]s$/, '');
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    const st = stem(w);
+    out.add(synonymOf.get(st) ?? st);
+  }
+  return [...out];
+}
+
+/** Figures normalised for comparison: "$200 million" -> "$200000000", "24 hours" -> "24". */
+export function figuresOf(text: string): string[] {
+  const out: string[] = [];
+  const re = /(\$|€|£)?\s?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent|million|billion|trillion|thousand|bn|m\b)?/gi;
+  for (const m of text.matchAll(re)) {
+    let n = Number(m[2].replace(/,/g, ''));
+    if (!Number.isFinite(n)) continue;
+    const unit = (m[3] || '').toLowerCase();
+    const mult = unit === 'thousand' ? 1e3 : unit === 'million' || unit === 'm' ? 1e6 : unit === 'billion' || unit === 'bn' ? 1e9 : unit === 'trillion' ? 1e12 : 1;
+    n *= mult;
+    const pct = unit === '%' || unit.startsWith('per');
+    out.push(`${m[1] ?? ''}${n}${pct ? '%' : ''}`);
+  }
+  return out;
+}
+
+export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] {
+  if (s.heading || s.blockKind === 'heading') return [];
+  const trimmed = s.text.trim();
+  if (trimmed.endsWith('?')) return [];
+  const words = s.tokens.filter((t) => t.word);
+  if (words.length < MIN_WORDS) return [];
+  const bare = outsideQuotes(s.lower);
+  const bareWords = bare.match(/[\p{L}'’]+/gu) ?? [];
+  if (bareWords.some((w) => HEDGES.has(w))) return [];
+  if (bareWords.some((w) => OPINION_MARKERS.has(w))) return [];
+  const triggers = triggersOf(s);
+  const hasFigure = /\d/.test(s.text);
+  if (!mentions.length && !hasFigure) return [];
+  if (!triggers.length && !/\b(?:is|are|was|were|has|have|had)\b/.test(bare)) return [];
+
+  // Clause level: a semicolon joins two assertions.
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let at = s.text.indexOf('; '); at >= 0; at = s.text.indexOf('; ', at + 2)) {
+    parts.push({ start: from, end: at });
+    from = at + 2;
+  }
+  parts.push({ start: from, end: s.text.length });
+  const out: Claim[] = [];
+  for (const p of parts) {
+    const text = s.text.slice(p.start, p.end);
+    if ((text.match(/[\p{L}]+/gu) ?? []).length < MIN_WORDS && parts.length > 1) continue;
+    const start = s.start + p.start;
+    const end = s.start + p.end;
+    const inside = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.key);
+    const lower = text.toLowerCase();
+    const stance = STANCES.find((x) => x.pattern.test(lower))?.stance;
+    out.push({
+      start, end, terms: contentTerms(text), actors: [...new Set(inside)], figures: figuresOf(text),
+      polarity: NEGATION.test(lower) ? -1 : 1, stance,
+      why: { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) },
+    });
+  }
+  return out;
+}

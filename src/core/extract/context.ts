@@ -1,0 +1,34 @@
+/** A document prepared once for every extractor: its sentences, their tokens and flags. */
+import { segment, type BlockKind } from '../segment';
+import { tokenize, type Token } from '../tokens';
+
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  /** The sentence's own text and its lower-case form. */
+  text: string;
+  lower: string;
+  /** The whole document's text (token offsets index into it). */
+  fullText: string;
+  tokens: Token[];
+  /** Index of the first word token. */
+  firstWord: number;
+  heading: boolean;
+  blockKind: BlockKind;
+  block: number;
+}
+
+export function prepare(text: string): SentenceInfo[] {
+  const { blocks, sentences } = segment(text);
+  return sentences.map((s) => {
+    const tokens = tokenize(text, s.start, s.end);
+    const sentenceText = text.slice(s.start, s.end);
+    let firstWord = tokens.findIndex((t) => t.word);
+    if (firstWord < 0) firstWord = 0;
+    const blockKind = blocks[s.block].kind;
+    return {
+      start: s.start, end: s.end, text: sentenceText, lower: sentenceText.toLowerCase(), fullText: text, tokens,
+      firstWord, heading: blockKind === 'heading', blockKind, block: s.block,
+    };
+  });
+}

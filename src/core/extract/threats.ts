@@ -1,0 +1,49 @@
+/**
+ * Threats: an actor threatens, warns, issues an ultimatum, or considers or takes a coercive step
+ * against another. Reported possibilities ("could be labeled") are kept, since a reported
+ * possibility of coercion is how threats are usually written about; negated threats ("did not
+ * threaten") are not.
+ */
+import type { Threat } from '../schema';
+import { COERCIVE_STEPS, THREAT_PATTERNS } from '../lexicons/predicates';
+import type { SentenceInfo } from './context';
+import type { RawMention } from './actors';
+import { rolesAround, type Salience } from './roles';
+
+const NEGATED = /\b(?:not|never|no longer|denied|denies|deny|without)\s+(?:\w+\s+)?$/;
+
+export function coerciveStep(lower: string, from = 0): { step: string; word: string } | undefined {
+  let best: { step: string; word: string; at: number } | undefined;
+  for (const { step, words } of COERCIVE_STEPS) {
+    for (const w of words) {
+      const at = indexOfWord(lower, w, from);
+      if (at >= 0 && (!best || at < best.at)) best = { step, word: w, at };
+    }
+  }
+  return best && { step: best.step, word: best.word };
+}
+
+export function indexOfWord(lower: string, word: string, from = 0): number {
+  for (let at = lower.indexOf(word, from); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const b = lower.charAt(at - 1);
+    const a = lower.charAt(at + word.length);
+    if (!/[\p{L}\p{N}]/u.test(b) && !/[\p{L}\p{N}]/u.test(a)) return at;
+  }
+  return -1;
+}
+
+export function extractThreats(s: SentenceInfo, mentions: RawMention[], salience: Salience): Threat[] {
+  if (s.heading) return [];
+  for (const { id, pattern } of THREAT_PATTERNS) {
+    const m = pattern.exec(s.lower);
+    if (!m) continue;
+    if (NEGATED.test(s.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const step = coerciveStep(s.lower, m.index) ?? coerciveStep(s.lower) ?? { step: 'threat', word: m[0] };
+    const roles = rolesAround(s, mentions, s.start + m.index, salience);
+    return [{
+      start: s.start, end: s.end, actor: roles.actor, target: roles.target, what: step.step,
+      why: { rule: id, words: [s.text.substr(m.index, m[0].length), ...(step.word !== m[0] ? [step.word] : [])] },
+    }];
+  }
+  return [];
+}

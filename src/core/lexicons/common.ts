@@ -1,0 +1,52 @@
+/**
+ * Capitalised words that are not names: closed-class words that open sentences, calendar
+ * words, and frequent generic nouns of news prose written in title case in headings.
+ * Source: the closed word classes of the Penn Treebank tag set (determiners, pronouns,
+ * prepositions, conjunctions, modals, wh-words), plus months and days.
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set(`
+a an the this that these those there here it its it's they them their theirs we us our ours you your yours he him
+his she her hers i me my mine who whom whose which what when where why how whether if then than so because since
+as at by for from in into of off on onto out over to under up with within without about above across after
+against along among around before behind below beneath beside between beyond but despite down during except
+inside like near past per through throughout toward towards until unto upon via and or nor yet also not no
+all any both each either every few many more most much neither none one other others several some such
+can could may might must shall should will would do does did done have has had having be is am are was were been
+being get got let lets
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+mr mrs ms dr
+however meanwhile moreover furthermore nevertheless nonetheless instead still even just only already
+yes okay ok oh well now later earlier once again finally first second third last next new
+according reports report sources source officials official critics experts analysts people
+read related subscribe share follow click discover more sign advertisement photo video image caption
+key takeaways summary update updated breaking exclusive analysis opinion editorial comment
+`.split(/\s+/).filter(Boolean));
+
+/** Words that make a sentence hedged or speculative rather than an assertion of fact. */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'might', 'may', 'could', 'would', 'likely', 'unlikely', 'perhaps', 'possibly', 'probably', 'maybe',
+  'potentially', 'seemingly', 'apparently', 'suggests', 'speculate', 'speculated',
+]);
+
+/** Words that mark opinion or rhetoric rather than a checkable proposition. */
+export const OPINION_MARKERS: ReadonlySet<string> = new Set([
+  'i', 'my', 'we', "we've", "we're", 'you', 'your', "let's", 'think', 'believe', 'feel', 'should', 'must',
+  'arguably', 'clearly', 'obviously', 'surely', 'undoubtedly', 'frankly', 'honestly', 'wild',
+  'brutal', 'devastating', 'terrifying', 'stunning', 'shocking', 'hypocrisy', 'bravery', 'suicide',
+]);
+
+/**
+ * Function words left out of a passage's content terms.
+ * Source: the SMART stop-word list (Salton, Cornell), trimmed to its most frequent entries.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(`
+a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can cannot could did do does doing down during each even ever every few for from further
+had has have having he her here hers herself him himself his how however i if in into is it its itself just
+let me more most my myself no nor not now of off on once only or other our ours ourselves out over own same
+she should so some such than that the their theirs them themselves then there these they this those through
+to too under until up upon us very was we were what when where which while who whom whose why will with
+within without would yet you your yours also said says say stated told according reported reportedly
+one two new its it's that's there's who's what's mr mrs ms dr
+`.split(/\s+/).filter(Boolean));

@@ -1,0 +1,38 @@
+/**
+ * Synonym classes folded to one term when passages are compared, so that paraphrases in
+ * different outlets meet ("unfettered" = "unrestricted", "blacklist" = "exclude").
+ * Source: WordNet 3.1 synsets of the verbs and adjectives most frequent in reporting on
+ * coercion and negotiation, hand-merged where WordNet splits near-synonyms across senses.
+ */
+export const SYNONYM_CLASSES: readonly string[][] = [
+  ['refuse', 'reject', 'decline', 'rebuff', 'spurn', 'refusal', 'rejection', 'resist', 'resistance'],
+  ['demand', 'request', 'ask', 'call', 'require', 'want', 'ultimatum', 'insist'],
+  ['unrestricted', 'unfettered', 'unlimited', 'unconstrained', 'full', 'broad', 'broader', 'unchecked'],
+  ['blacklist', 'exclude', 'bar', 'ban', 'ice', 'shut', 'cut', 'offboard', 'blacklisting', 'exclusion'],
+  ['designate', 'label', 'classify', 'deem', 'designation', 'classification', 'brand', 'list'],
+  ['threaten', 'threat', 'warn', 'warning', 'menace'],
+  ['contract', 'deal', 'agreement', 'partnership', 'contractual'],
+  ['company', 'firm', 'startup', 'lab', 'business', 'developer', 'provider', 'vendor'],
+  ['military', 'defense', 'defence', 'armed', 'army', 'warfighter', 'pentagon'],
+  ['government', 'administration', 'state', 'federal', 'executive'],
+  ['surveillance', 'monitoring', 'spying', 'snooping', 'wiretapping'],
+  ['weapon', 'weapons', 'arms', 'weaponry', 'lethal'],
+  ['autonomous', 'self-directed', 'automated', 'autonomy'],
+  ['remove', 'strip', 'eliminate', 'drop', 'removing'],
+  ['cancel', 'terminate', 'end', 'scrap', 'cancellation'],
+  ['agree', 'accept', 'acquiesce', 'consent', 'acquiescing', 'concede'],
+  ['promise', 'commit', 'pledge', 'vow', 'guarantee'],
+  ['safeguard', 'guardrail', 'restriction', 'protection', 'safety', 'filter', 'constraint'],
+  ['model', 'system', 'technology', 'ai', 'tool'],
+  ['citizen', 'american', 'people', 'public', 'civilian'],
+  ['negotiate', 'renegotiate', 'negotiation', 'talk', 'discussion', 'discuss', 're-engage'],
+  ['support', 'back', 'endorse', 'backing'],
+  ['resign', 'quit', 'leave', 'depart', 'departure', 'resignation'],
+  ['statement', 'letter', 'post', 'announcement', 'remark'],
+  ['reliable', 'dependable', 'trustworthy'],
+  ['invoke', 'use', 'apply', 'trigger'],
+  ['force', 'compel', 'coerce', 'compliance'],
+  ['transition', 'handover', 'switch'],
+  ['continue', 'keep', 'remain'],
+  ['million', 'm'], ['billion', 'bn', 'b'],
+];

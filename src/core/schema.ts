@@ -1,0 +1,169 @@
+/**
+ * Every data shape SourceLens passes between its parts or reads from disk, as zod schemas.
+ * TypeScript types are inferred from these so that a shape is written once.
+ * Offsets in these shapes are UTF-16 code units into the document text as the editor sees it
+ * (no byte-order mark); exporters convert to code points.
+ */
+import { z } from 'zod';
+
+export const ActorKind = z.enum(['person', 'organization', 'government', 'group', 'country']);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+export const EventType = z.enum([
+  'DEMAND', 'REJECT', 'THREATEN', 'COERCE', 'SANCTION', 'DESIGNATE', 'NEGOTIATE', 'AGREE',
+  'COOPERATE', 'SUPPORT', 'DISAPPROVE', 'STATEMENT', 'MEET', 'RESIGN', 'APPOINT', 'OTHER',
+]);
+export type EventType = z.infer<typeof EventType>;
+
+/** Why an automatic tag fired: the rule and the words of the text that triggered it. */
+export const Why = z.object({
+  rule: z.string(),
+  words: z.array(z.string()),
+  note: z.string().optional(),
+});
+export type Why = z.infer<typeof Why>;
+
+export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type Span = z.infer<typeof Span>;
+
+export const ActorMention = Span.extend({
+  /** Key of the actor within its document; resolved to a corpus-wide id by the index. */
+  key: z.string(),
+  surface: z.string(),
+  kind: ActorKind,
+  why: Why,
+});
+export type ActorMention = z.infer<typeof ActorMention>;
+
+export const Threat = Span.extend({
+  actor: z.string().optional(),
+  target: z.string().optional(),
+  what: z.string(),
+  why: Why,
+});
+export type Threat = z.infer<typeof Threat>;
+
+export const RedLine = Span.extend({
+  holder: z.string().optional(),
+  what: z.string(),
+  why: Why,
+});
+export type RedLine = z.infer<typeof RedLine>;
+
+export const EventMention = Span.extend({
+  type: EventType,
+  actor: z.string().optional(),
+  target: z.string().optional(),
+  /** What the event is about, as a normalised class ("designation", "contract"…), for grouping. */
+  topic: z.string(),
+  trigger: z.string(),
+  /** Id shared by every mention of one real-world event across the corpus (set by the index). */
+  eventId: z.string().optional(),
+  why: Why,
+});
+export type EventMention = z.infer<typeof EventMention>;
+
+export const Claim = Span.extend({
+  /** Content terms (stemmed, synonyms folded) used to find corroborating passages. */
+  terms: z.array(z.string()),
+  /** Actor keys named in the claim. */
+  actors: z.array(z.string()),
+  /** Normalised figures (money, counts, percentages) in the claim. */
+  figures: z.array(z.string()),
+  /** +1 asserts, -1 asserts a refusal or negation of its main predicate. */
+  polarity: z.union([z.literal(1), z.literal(-1)]),
+  /** Polarity-bearing predicate class, e.g. "accept" or "refuse", when the claim has one. */
+  stance: z.string().optional(),
+  why: Why,
+});
+export type Claim = z.infer<typeof Claim>;
+
+/** An actor as the extractor saw it in one document, before corpus-wide resolution. */
+export const LocalActor = z.object({
+  key: z.string(),
+  canonical: z.string(),
+  kind: ActorKind,
+  aliases: z.array(z.string()),
+  /** Lowercased name forms that identify this actor across documents. */
+  matchKeys: z.array(z.string()),
+  /** Decided by its own document, or waiting on evidence from the others. */
+  sure: z.boolean(),
+  /** Seen only as the first word of sentences. */
+  initialOnly: z.boolean(),
+  /** A single word: maybe the surname of a person named in full elsewhere. */
+  single: z.boolean(),
+  /** Person's organisation from a title ("Acme CEO Jane Doe"), as a local key. */
+  affiliation: z.string().optional(),
+  /** A generic reference ("the military") to be resolved to the body it stands for. */
+  roleOf: z.string().optional(),
+});
+export type LocalActor = z.infer<typeof LocalActor>;
+
+export const DocumentAnalysis = z.object({
+  uri: z.string(),
+  version: z.number(),
+  actors: z.array(LocalActor),
+  actorMentions: z.array(ActorMention),
+  threats: z.array(Threat),
+  redLines: z.array(RedLine),
+  events: z.array(EventMention),
+  claims: z.array(Claim),
+  /** Names this document uses as products or brands. */
+  products: z.array(z.string()),
+  /** Countries the document speaks of, most mentioned first. */
+  countries: z.array(z.string()),
+});
+export type DocumentAnalysis = z.infer<typeof DocumentAnalysis>;
+
+/** A passage in a document, as carried by corpus-level results. */
+export const PassageRef = Span.extend({ uri: z.string() });
+export type PassageRef = z.infer<typeof PassageRef>;
+
+export const Actor = z.object({
+  id: z.string(),
+  canonical: z.string(),
+  kind: ActorKind,
+  aliases: z.array(z.string()),
+  docs: z.array(z.string()),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const EventCluster = z.object({
+  id: z.string(),
+  type: EventType,
+  actor: z.string().optional(),
+  target: z.string().optional(),
+  topic: z.string(),
+  mentions: z.array(PassageRef.extend({ trigger: z.string() })),
+  docCount: z.number(),
+  outletCount: z.number(),
+});
+export type EventCluster = z.infer<typeof EventCluster>;
+
+export const ClaimLink = z.object({
+  kind: z.enum(['corroborates', 'contradicts']),
+  a: PassageRef,
+  b: PassageRef,
+  score: z.number(),
+  reason: z.string(),
+});
+export type ClaimLink = z.infer<typeof ClaimLink>;
+
+export const ClaimStatus = PassageRef.extend({
+  corroborated: z.boolean(),
+  /** Indices into the snapshot's links. */
+  links: z.array(z.number()),
+});
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+/** What the corpus index hands to the editor and the exporters: plain, serialisable data. */
+export const CorpusSnapshot = z.object({
+  documents: z.array(z.object({ uri: z.string(), outlet: z.string() })),
+  actors: z.array(Actor),
+  /** document uri -> its analysis, with actor keys already resolved to corpus actor ids. */
+  analyses: z.record(z.string(), DocumentAnalysis),
+  events: z.array(EventCluster),
+  links: z.array(ClaimLink),
+  claims: z.array(ClaimStatus),
+});
+export type CorpusSnapshot = z.infer<typeof CorpusSnapshot>;

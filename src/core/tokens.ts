@@ -1,0 +1,68 @@
+/** Word tokens of a sentence with their offsets, and the shape tests the extractors share. */
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** True for words and numbers, false for punctuation. */
+  word: boolean;
+}
+
+// Initialisms with dots ("U.S."), words with inner hyphens, apostrophes or ampersands,
+// money and figures ("$200", "1,200.5"), then any other single non-space character.
+const TOKEN = /(?:\p{L}\.){2,}|\$?\d[\d,.]*\d(?:%)?|\$?\d%?|[\p{L}\p{N}]+(?:[-&'’][\p{L}\p{N}]+)*|\S/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let t = m[0];
+    let s = start + m.index;
+    // Split a possessive ending off its word: "Anthropic’s" -> "Anthropic" + "’s".
+    const poss = /^(.+?)(['’]s)$/u.exec(t);
+    if (poss && /\p{L}/u.test(poss[1])) {
+      out.push(mk(poss[1], s));
+      s += poss[1].length;
+      t = poss[2];
+    }
+    out.push(mk(t, s));
+  }
+  return out;
+}
+
+function mk(text: string, start: number): Token {
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, word: /[\p{L}\p{N}]/u.test(text) };
+}
+
+/** "Anthropic", "OpenAI", "xAI", "DoD", "U.S.": a word that can be part of a name. */
+export function isNameLike(t: Token): boolean {
+  if (!t.word) return false;
+  const c = t.text.charAt(0);
+  if (/\p{Lu}/u.test(c)) return true;
+  // Lower-case initial with an inner capital: "xAI", "eBay", "iPhone".
+  return /^\p{Ll}{1,2}\p{Lu}/u.test(t.text);
+}
+
+export function isAcronym(s: string): boolean {
+  return /^(?:[A-Z]\.){2,}$/.test(s) || (/^[A-Z][A-Za-z]*[A-Z]$/.test(s) && s.length <= 6 && s.replace(/[a-z]/g, '').length >= Math.ceil(s.length / 2));
+}
+
+export function isPossessive(t: Token | undefined): boolean {
+  return !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
+}
+
+/** A light stemmer: enough to meet "refused" with "refusal", "threatens" with "threatened". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length <= 3) return w;
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'], [/ied$/, 'y'], [/(ss)es$/, '$1'], [/([^aeiou])es$/, '$1e'], [/([^s])s$/, '$1'],
+    [/ingly$/, ''], [/edly$/, ''], [/ing$/, ''], [/ed$/, ''], [/al$/, ''], [/ment$/, ''], [/ly$/, ''],
+  ];
+  for (const [re, rep] of rules) {
+    if (re.test(w) && w.replace(re, rep).length >= 3) { w = w.replace(re, rep); break; }
+  }
+  return w.replace(/e$/, '').replace(/([^aeiou])\1$/, '$1');
+}
