@@ -11,6 +11,7 @@ import { extractRedLines } from './extract/redlines';
 import { extractEvent } from './extract/events';
 import { extractClaims } from './extract/claims';
 import { COUNTRIES } from './lexicons/gazetteer';
+import { SourceText } from './text';
 
 export function analyzeDocument(uri: string, text: string, version = 0): DocumentAnalysis {
   const sentences = prepare(text);
@@ -21,7 +22,7 @@ export function analyzeDocument(uri: string, text: string, version = 0): Documen
 
   const analysis: DocumentAnalysis = {
     uri, version, actors: [], actorMentions: [], threats: [], redLines: [], events: [], claims: [],
-    products: actorResult.products, countries: countriesOf(text),
+    products: actorResult.products, countries: countriesOf(text), lineStarts: new SourceText(text).lineStarts,
   };
   const salience = new Salience();
   let m = 0;

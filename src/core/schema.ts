@@ -57,6 +57,8 @@ export const EventMention = Span.extend({
   /** What the event is about, as a normalised class ("designation", "contract"…), for grouping. */
   topic: z.string(),
   trigger: z.string(),
+  /** The passage's text, shortened, for lists that show it without opening the document. */
+  excerpt: z.string(),
   /** Id shared by every mention of one real-world event across the corpus (set by the index). */
   eventId: z.string().optional(),
   why: Why,
@@ -110,6 +112,8 @@ export const DocumentAnalysis = z.object({
   claims: z.array(Claim),
   /** Names this document uses as products or brands. */
   products: z.array(z.string()),
+  /** Offsets where lines start, so that positions can be given without the text. */
+  lineStarts: z.array(z.number()),
   /** Countries the document speaks of, most mentioned first. */
   countries: z.array(z.string()),
 });
@@ -134,7 +138,7 @@ export const EventCluster = z.object({
   actor: z.string().optional(),
   target: z.string().optional(),
   topic: z.string(),
-  mentions: z.array(PassageRef.extend({ trigger: z.string() })),
+  mentions: z.array(PassageRef.extend({ trigger: z.string(), excerpt: z.string() })),
   docCount: z.number(),
   outletCount: z.number(),
 });

@@ -17,7 +17,7 @@ export class SourceText {
 
   get length(): number { return this.text.length; }
 
-  private get lineStarts(): number[] {
+  get lineStarts(): number[] {
     if (!this.lineStartsCache) {
       const starts = [0];
       const t = this.text;

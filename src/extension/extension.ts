@@ -1,1 +1,48 @@
-export {};
+/**
+ * SourceLens in VS Code: wiring only. Activation starts the analysis worker and registers the
+ * editor surfaces; the workspace scan starts after activation returns, off the critical path.
+ */
+import * as vscode from 'vscode';
+import { AnalysisService } from './analysis';
+import { TagLensProvider } from './codelens';
+import { EventsTreeProvider } from './eventsTree';
+import { ClaimDiagnostics } from './diagnostics';
+import { WhyHoverProvider } from './hovers';
+import { registerCommands } from './commands';
+
+export interface SourceLensApi {
+  analysis: AnalysisService;
+  events: EventsTreeProvider;
+}
+
+const SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
+
+export function activate(context: vscode.ExtensionContext): SourceLensApi {
+  performance.mark('sourcelens_activate_start');
+  const log = vscode.window.createOutputChannel('SourceLens', { log: true });
+  const analysis = new AnalysisService(context.extensionPath, log);
+  const lenses = new TagLensProvider(analysis);
+  const events = new EventsTreeProvider(analysis);
+  const diagnostics = new ClaimDiagnostics();
+  context.subscriptions.push(
+    log, analysis, diagnostics,
+    vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
+    vscode.languages.registerHoverProvider(SELECTOR, new WhyHoverProvider(analysis)),
+    vscode.window.createTreeView('sourcelens.events', { treeDataProvider: events, showCollapseAll: true }),
+    ...registerCommands({ analysis, log }),
+    analysis.onDidChange((snapshot) => { lenses.refresh(); events.refresh(); diagnostics.update(snapshot); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('sourcelens')) return;
+      lenses.refresh();
+      diagnostics.update(analysis.snapshot);
+    }),
+  );
+  setTimeout(() => { void analysis.scanWorkspace().catch((e) => log.error(`workspace scan failed: ${(e as Error).stack ?? e}`)); }, 0);
+  performance.mark('sourcelens_activate_end');
+  log.info(`activated in ${performance.measure('sourcelens_activate', 'sourcelens_activate_start', 'sourcelens_activate_end').duration.toFixed(1)} ms`);
+  return { analysis, events };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -17,6 +17,9 @@ import { GIVEN_NAMES } from '../lexicons/names';
 import { NOT_NAMES } from '../lexicons/common';
 import type { SentenceInfo } from './context';
 
+/** Finite verbs that, right after a capitalised first word, show it is the subject's name. */
+const FINITE_VERB = /^(?:said|says|told|added|stated|refused|rejected|declined|agreed|accepted|announced|threatened|warned|denied|confirmed|signed|won|lost|sued|filed|launched|has|had|is|was|will|would|could)$/;
+
 export interface ActorCandidate {
   key: string;
   canonical: string;
@@ -71,7 +74,7 @@ function matchKnownPhrase(tokens: Token[], i: number): { end: number; name: stri
     // A place-name metonym followed by another name is part of a longer name ("Washington Post").
     const next = tokens[i + n];
     if (next && isNameLike(next) && !(next.text === 'I')) continue;
-    if (institutionByAlias.has(phrase) && (n > 1 || isNameLike(tokens[i]))) return { end: i + n, name: phrase };
+    if (institutionByAlias.has(phrase) && isNameLike(tokens[i])) return { end: i + n, name: phrase };
   }
   return undefined;
 }
@@ -186,7 +189,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       const nameFrom = k + 1;
       if (!toks.slice(nameFrom, to).every((t) => /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.lower))) continue;
       let affiliation: string | undefined;
-      if (titleStart > from) affiliation = handleChunkOrg(toks, from, titleStart, s, initial);
+      // The organisation before a title is an actor wherever it stands ("Acme CEO Jane Doe").
+      if (titleStart > from) affiliation = handleChunkOrg(toks, from, titleStart, s, false);
       addPerson(toks, nameFrom, to, s, { rule: 'actor.title-name', words: [surfaceOf(titleStart, k + 1), surfaceOf(nameFrom, to)] }, affiliation);
       return;
     }
@@ -281,6 +285,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     }
     if (words.length === 1) {
       const w = words[0];
+      // A sentence's first word is a name when a verb of speech or action follows it ("Globex said").
+      if (initial && next && (isPossessive(next) || FINITE_VERB.test(next.lower))) initial = false;
       if (w.text.length < 2 || /^\p{Lu}+$/u.test(w.text) && w.text.length > 6) return undefined;
       const key = `name:${whole}`;
       add({ key, canonical: surface, kind: 'organization', sure: false, single: true }, surface, span.start, span.end,

@@ -107,7 +107,13 @@ export function extractEvent(s: SentenceInfo, mentions: RawMention[], salience: 
   }
   return {
     start: s.start, end: s.end, type: chosen.type, actor: roles.actor, target: roles.target, topic,
-    trigger: chosen.token.text,
+    trigger: chosen.token.text, excerpt: excerptOf(s.text),
     why: { rule: `event.${chosen.type.toLowerCase()}`, words: [chosen.token.text], note: `main predicate "${chosen.lemma}"` },
   };
+}
+
+const EXCERPT_LENGTH = 160;
+export function excerptOf(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > EXCERPT_LENGTH ? `${t.slice(0, EXCERPT_LENGTH - 1)}…` : t;
 }

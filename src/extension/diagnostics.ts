@@ -1,0 +1,62 @@
+/**
+ * Diagnostics: a claim that no other document corroborates, and each side of a contradiction
+ * with the other passages as related information. Severity follows the
+ * `sourcelens.diagnostics.severity` setting; `off` clears them.
+ */
+import * as vscode from 'vscode';
+import type { CorpusSnapshot } from '../core/schema';
+import { readConfiguration, toSeverity } from './config';
+
+export const DIAGNOSTIC_SOURCE = 'SourceLens';
+
+export class ClaimDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('sourcelens');
+
+  update(snapshot: CorpusSnapshot | undefined): void {
+    this.collection.clear();
+    if (!snapshot) return;
+    const byUri = new Map<string, vscode.Diagnostic[]>();
+    const push = (uri: string, d: vscode.Diagnostic) => { if (!byUri.has(uri)) byUri.set(uri, []); byUri.get(uri)!.push(d); };
+    const docs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const rangeOf = (uri: string, start: number, end: number) => toRange(docs.get(uri), snapshot, uri, start, end);
+    for (const c of snapshot.claims) {
+      const severity = toSeverity(readConfiguration(vscode.Uri.parse(c.uri)).severity);
+      if (severity === undefined) continue;
+      if (!c.corroborated) {
+        const d = new vscode.Diagnostic(rangeOf(c.uri, c.start, c.end), 'Uncorroborated claim: no other document reports this.', severity);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = 'uncorroborated';
+        push(c.uri, d);
+      }
+    }
+    for (const l of snapshot.links) {
+      if (l.kind !== 'contradicts') continue;
+      for (const [here, there] of [[l.a, l.b], [l.b, l.a]] as const) {
+        const severity = toSeverity(readConfiguration(vscode.Uri.parse(here.uri)).severity);
+        if (severity === undefined) continue;
+        const d = new vscode.Diagnostic(rangeOf(here.uri, here.start, here.end), `Contradicted by another source: ${l.reason}.`, severity);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = 'contradiction';
+        d.relatedInformation = [new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(vscode.Uri.parse(there.uri), rangeOf(there.uri, there.start, there.end)), 'the conflicting passage')];
+        push(here.uri, d);
+      }
+    }
+    for (const [uri, list] of byUri) this.collection.set(vscode.Uri.parse(uri), list);
+  }
+
+  dispose(): void { this.collection.dispose(); }
+}
+
+/** A range from offsets: exact when the document is open, from line starts of the analysed text otherwise. */
+function toRange(doc: vscode.TextDocument | undefined, snapshot: CorpusSnapshot, uri: string, start: number, end: number): vscode.Range {
+  if (doc) return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  const lines = snapshot.analyses[uri]?.lineStarts;
+  if (!lines) return new vscode.Range(0, 0, 0, 0);
+  const pos = (off: number) => {
+    let lo = 0; let hi = lines.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lines[mid] <= off) lo = mid; else hi = mid - 1; }
+    return new vscode.Position(lo, off - lines[lo]);
+  };
+  return new vscode.Range(pos(start), pos(end));
+}

@@ -1,0 +1,26 @@
+/** Hovers that say why a passage was tagged: which rule fired on which words, which alias meant which actor. */
+import * as vscode from 'vscode';
+import type { AnalysisService } from './analysis';
+import { Names, explainWhy } from './labels';
+
+export class WhyHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly analysis: AnalysisService) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const a = this.analysis.analysisOf(document.uri);
+    const snapshot = this.analysis.snapshot;
+    if (!a || !snapshot || (a.version !== 0 && a.version !== document.version)) return undefined;
+    const off = document.offsetAt(position);
+    const names = new Names(snapshot);
+    const at = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start <= off && off < x.end);
+    const lines: string[] = [];
+    for (const m of at(a.actorMentions)) lines.push(`**Actor** “${m.surface}” → ${names.full(m.key)} (${m.kind}): ${explainWhy(m.why)}`);
+    for (const t of at(a.threats)) lines.push(`**Threat** ${names.full(t.actor)} → ${names.full(t.target)}: ${t.what} — ${explainWhy(t.why)}`);
+    for (const r of at(a.redLines)) lines.push(`**Red line** held by ${names.full(r.holder)} — ${explainWhy(r.why)}`);
+    for (const e of at(a.events)) lines.push(`**Event** ${e.type}: ${names.full(e.actor)}${e.target ? ` → ${names.full(e.target)}` : ''} — ${explainWhy(e.why)}`);
+    if (!lines.length) return undefined;
+    const md = new vscode.MarkdownString(lines.join('\n\n'));
+    md.isTrusted = false;
+    return new vscode.Hover(md);
+  }
+}

@@ -1,0 +1,120 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { docUri, lensTitles, ready, until } from './helpers';
+
+const DOC_001 = '001_f9ff05c47ed3eb41.txt';
+const DOC_004 = '004_07409d310ab2d6a3.txt';
+
+describe('SourceLens in a real VS Code', () => {
+  before(async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(docUri(DOC_001)));
+  });
+
+  it('activates when a plain-text source document opens', async () => {
+    const api = await ready();
+    assert.strictEqual(api.analysis.snapshot?.documents.length, 5);
+  });
+
+  it('shows actor, threat and red-line lenses above the passages of a document', async () => {
+    await ready();
+    const titles = await lensTitles(docUri(DOC_001));
+    const actors = titles.filter((t) => t.startsWith('Actors: '));
+    assert.ok(actors.some((t) => t.includes('Dario Amodei') && t.includes('U.S. Department of Defense')), `no actors lens names Amodei and the DoD: ${actors.join(' | ')}`);
+    assert.ok(titles.some((t) => /^Threat: DoD → Anthropic: designation$/.test(t)), `no DoD → Anthropic designation threat lens: ${titles.join(' | ')}`);
+    assert.ok(titles.some((t) => t.startsWith('Red line: Anthropic')), `no red-line lens held by Anthropic: ${titles.join(' | ')}`);
+  });
+
+  it('puts each lens on the first line of its passage', async () => {
+    await ready();
+    const doc = await vscode.workspace.openTextDocument(docUri(DOC_001));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100);
+    const threat = lenses.find((l) => l.command?.title.startsWith('Threat: DoD'));
+    assert.ok(threat);
+    const line = doc.lineAt(threat.range.start.line).text;
+    assert.ok(line.startsWith('The Pentagon is applying significant pressure.'), line);
+    assert.strictEqual(threat.range.start.character, 0);
+  });
+
+  it('reports an uncorroborated claim as an Information diagnostic and leaves corroborated ones alone', async () => {
+    await ready();
+    const doc = await vscode.workspace.openTextDocument(docUri(DOC_004));
+    const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'SourceLens' && d.code === 'uncorroborated');
+    assert.ok(diags.length > 0, 'no uncorroborated-claim diagnostics in 004');
+    assert.ok(diags.every((d) => d.severity === vscode.DiagnosticSeverity.Information));
+    const texts = diags.map((d) => doc.getText(d.range));
+    assert.ok(texts.some((t) => t.includes('former President Trump issued a directive')), `the single-source Trump directive is not flagged: ${texts.join(' | ')}`);
+    const api = await ready();
+    const corroborated = api.analysis.snapshot!.claims.filter((c) => c.uri === doc.uri.toString() && c.corroborated);
+    assert.ok(corroborated.length > 0, 'no corroborated claims in 004');
+    for (const c of corroborated) {
+      assert.ok(!diags.some((d) => doc.offsetAt(d.range.start) === c.start), `corroborated claim at ${c.start} has a diagnostic`);
+    }
+  });
+
+  it('lists events in the Events tree with the passages that report them', async () => {
+    const api = await ready();
+    const roots = api.events.getChildren();
+    assert.ok(roots.length > 5, `only ${roots.length} events`);
+    const labels = roots.map((n) => String(api.events.getTreeItem(n).label));
+    const reject = roots.find((n) => n.kind === 'event' && n.event.type === 'REJECT' && n.event.docCount >= 3);
+    assert.ok(reject, `no REJECT event reported by three or more documents: ${labels.join(' | ')}`);
+    const item = api.events.getTreeItem(reject);
+    assert.match(String(item.label), /^REJECT: Anthropic → /);
+    assert.match(String(item.description), /\d+ mentions · \d+ documents · \d+ outlets/);
+    const children = api.events.getChildren(reject);
+    assert.strictEqual(children.length, reject.kind === 'event' ? reject.event.mentions.length : -1);
+  });
+
+  it('opens the document with the passage selected when a tree item is chosen', async () => {
+    const api = await ready();
+    const event = api.events.getChildren().find((n) => n.kind === 'event' && n.event.mentions.some((m) => m.uri.endsWith(DOC_004)))!;
+    const child = api.events.getChildren(event).find((n) => n.kind === 'mention' && n.event.mentions[n.index].uri.endsWith(DOC_004))!;
+    const item = api.events.getTreeItem(child);
+    assert.ok(item.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.ok(editor.document.uri.toString().endsWith(DOC_004));
+    const m = child.kind === 'mention' ? child.event.mentions[child.index] : undefined;
+    assert.ok(m);
+    assert.strictEqual(editor.document.offsetAt(editor.selection.start), m.start);
+    assert.strictEqual(editor.document.offsetAt(editor.selection.end), m.end);
+  });
+
+  it('follows edits: a new threatening sentence gets its lens without saving', async () => {
+    const api = await ready();
+    const doc = await vscode.workspace.openTextDocument(docUri(DOC_004));
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    await editor.edit((e) => e.insert(end, '\nThe Ministry of Finance threatened to fine Acme Corp.'));
+    await until(async () => (await lensTitles(doc.uri)).some((t) => t.startsWith('Threat: Ministry of Finance → Acme Corp')), 'the lens of the new threat');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await api.analysis.whenIdle();
+  });
+
+  it('honours the severity setting, down to off', async () => {
+    await ready();
+    const uri = docUri(DOC_004);
+    const config = vscode.workspace.getConfiguration('sourcelens');
+    try {
+      await config.update('diagnostics.severity', 'warning', vscode.ConfigurationTarget.Workspace);
+      await until(() => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'SourceLens' && d.severity === vscode.DiagnosticSeverity.Warning), 'warnings');
+      await config.update('diagnostics.severity', 'off', vscode.ConfigurationTarget.Workspace);
+      await until(() => !vscode.languages.getDiagnostics(uri).some((d) => d.source === 'SourceLens'), 'no diagnostics');
+    } finally {
+      await config.update('diagnostics.severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until(() => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'SourceLens' && d.severity === vscode.DiagnosticSeverity.Information), 'information again');
+  });
+
+  it('exports W3C annotations of the workspace from the command', async () => {
+    await ready();
+    const out = vscode.Uri.joinPath(docUri(DOC_001), '..', 'export.jsonld');
+    await vscode.commands.executeCommand('sourcelens.exportW3c', out);
+    const json = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(out)).toString('utf8'));
+    assert.strictEqual(json.type, 'AnnotationCollection');
+    const kinds = new Set<string>(json.first.items.map((a: { body: { purpose: string; value: string }[] }) => a.body.find((b) => b.purpose === 'tagging')?.value));
+    for (const k of ['actor', 'threat', 'red-line', 'event', 'claim', 'corroborates']) assert.ok(kinds.has(k), `no ${k} in the export`);
+    await vscode.workspace.fs.delete(out);
+  });
+});

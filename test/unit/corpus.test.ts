@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { CorpusIndex } from '../../src/core/corpus';
+
+describe('corroboration', () => {
+  const index = new CorpusIndex();
+  index.set('file:///c/a.txt', 'Globex refused the demand from the Ministry of Trade to open its books. The weather was fine.');
+  index.set('file:///c/b.txt', 'Globex rejected a request by the Ministry of Trade to open its books to inspectors.');
+  index.set('file:///c/c.txt', 'Initech hired 40 engineers in Lisbon last year.');
+  const s = index.snapshot();
+
+  it('links a claim to the paraphrase of it in another document, with the reason', () => {
+    const links = s.links.filter((l) => l.kind === 'corroborates');
+    assert.strictEqual(links.length, 1);
+    assert.deepStrictEqual([links[0].a.uri, links[0].b.uri], ['file:///c/a.txt', 'file:///c/b.txt']);
+    assert.match(links[0].reason, /actors .*globex/);
+  });
+
+  it('reports a claim no other document carries as uncorroborated', () => {
+    const c = s.claims.find((x) => x.uri === 'file:///c/c.txt');
+    assert.ok(c);
+    assert.strictEqual(c.corroborated, false);
+    assert.ok(s.claims.filter((x) => x.uri !== 'file:///c/c.txt').every((x) => x.corroborated));
+  });
+
+  it('groups mentions of one event across documents under one id', () => {
+    const reject = s.events.filter((e) => e.type === 'REJECT');
+    assert.strictEqual(reject.length, 1);
+    assert.deepStrictEqual(reject[0].mentions.map((m) => m.uri), ['file:///c/a.txt', 'file:///c/b.txt']);
+    assert.strictEqual(reject[0].docCount, 2);
+  });
+
+  it('flags opposite stances of the same actor in two documents as a contradiction', () => {
+    const ix = new CorpusIndex();
+    ix.set('file:///c/a.txt', 'Umbrella Corp agreed to the regulator\'s new licensing terms for its vaccine plants.');
+    ix.set('file:///c/b.txt', 'Umbrella Corp refused the regulator\'s new licensing terms for its vaccine plants.');
+    const links = ix.snapshot().links;
+    assert.deepStrictEqual(links.map((l) => l.kind), ['contradicts']);
+  });
+});

@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { SourceText, stripBom } from '../../src/core/text';
+
+describe('SourceText', () => {
+  it('converts UTF-16 offsets to code points past astral characters', () => {
+    const t = new SourceText('😀🚀 US 🇺🇸 flag');
+    // "😀" and "🚀" are two code units each; "🇺🇸" is two astral characters.
+    assert.strictEqual(t.toCodePoint(0), 0);
+    assert.strictEqual(t.toCodePoint(4), 2);
+    assert.strictEqual(t.toCodePoint(5), 3);
+    assert.strictEqual(t.toCodePoint(t.text.indexOf('flag')), [...'😀🚀 US 🇺🇸 '].length);
+  });
+
+  it('maps code points back to UTF-16 offsets', () => {
+    const text = 'a😀b🚀c';
+    const t = new SourceText(text);
+    for (let cp = 0; cp <= [...text].length; cp++) {
+      assert.strictEqual(t.toCodePoint(t.fromCodePoint(cp)), cp);
+    }
+    assert.strictEqual(t.fromCodePoint(2), 3);
+  });
+
+  it('gives line and character for LF, CRLF and lone CR line breaks', () => {
+    const t = new SourceText('one\r\ntwo\nthree\rfour');
+    assert.deepStrictEqual(t.positionAt(0), { line: 0, character: 0 });
+    assert.deepStrictEqual(t.positionAt(5), { line: 1, character: 0 });
+    assert.deepStrictEqual(t.positionAt(9), { line: 2, character: 0 });
+    assert.deepStrictEqual(t.positionAt(15), { line: 3, character: 0 });
+    assert.strictEqual(t.offsetAt({ line: 2, character: 2 }), 11);
+    assert.strictEqual(t.lineCount, 4);
+  });
+
+  it('strips a byte-order mark and says so', () => {
+    assert.deepStrictEqual(stripBom('\ufeffHello'), { text: 'Hello', bom: 1 });
+    assert.deepStrictEqual(stripBom('Hello'), { text: 'Hello', bom: 0 });
+  });
+});
