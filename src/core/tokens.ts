@@ -45,8 +45,9 @@ export function isNameLike(t: Token): boolean {
   return /^\p{Ll}{1,2}\p{Lu}/u.test(t.text);
 }
 
+/** "NATO", "U.N.", "DoD", "MoD": capitals, with at most single lower-case letters between them. */
 export function isAcronym(s: string): boolean {
-  return /^(?:[A-Z]\.){2,}$/.test(s) || (/^[A-Z][A-Za-z]*[A-Z]$/.test(s) && s.length <= 6 && s.replace(/[a-z]/g, '').length >= Math.ceil(s.length / 2));
+  return /^(?:[A-Z]\.){2,}$/.test(s) || (/^[A-Z](?:[a-z]?[A-Z])+$/.test(s) && s.length <= 6);
 }
 
 export function isPossessive(t: Token | undefined): boolean {

@@ -51,9 +51,14 @@ export interface ActorResult {
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 const institutionByAlias = new Map<string, (typeof INSTITUTIONS)[number]>();
+/** Aliases written in lower case in the gazetteer ("executive branch") match lower-case text. */
+const lowerCaseAliases = new Set<string>();
 for (const inst of INSTITUTIONS) {
   institutionByAlias.set(norm(inst.canonical), inst);
-  for (const a of inst.aliases) institutionByAlias.set(norm(a), inst);
+  for (const a of inst.aliases) {
+    institutionByAlias.set(norm(a), inst);
+    if (/^\p{Ll}/u.test(a)) lowerCaseAliases.add(norm(a));
+  }
 }
 const countryByAlias = new Map<string, string>();
 const demonyms = new Set<string>();
@@ -74,7 +79,7 @@ function matchKnownPhrase(tokens: Token[], i: number): { end: number; name: stri
     // A place-name metonym followed by another name is part of a longer name ("Washington Post").
     const next = tokens[i + n];
     if (next && isNameLike(next) && !(next.text === 'I')) continue;
-    if (institutionByAlias.has(phrase) && isNameLike(tokens[i])) return { end: i + n, name: phrase };
+    if (institutionByAlias.has(phrase) && (isNameLike(tokens[i]) || lowerCaseAliases.has(phrase))) return { end: i + n, name: phrase };
   }
   return undefined;
 }
@@ -147,13 +152,24 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       let j = i;
       while (j + 1 < toks.length) {
         const n = toks[j + 1];
-        if (isNameLike(n) && !(n.text === 'I')) { j++; continue; }
-        if (NAME_CONNECTORS.has(n.lower) && toks[j + 2] && isNameLike(toks[j + 2])) { j += 2; continue; }
+        // A capitalised closed-class word ("The") starts a new name: headings run into text.
+        if (isNameLike(n) && n.text !== 'I' && !NOT_NAMES.has(n.lower)) { j++; continue; }
+        if (NAME_CONNECTORS.has(n.lower) && toks[j + 2] && isNameLike(toks[j + 2]) && !NOT_NAMES.has(toks[j + 2].lower)) { j += 2; continue; }
         break;
       }
-      handleChunk(toks, i, j + 1, s);
+      for (const [a, b] of splitCoordination(toks, i, j + 1)) handleChunk(toks, a, b, s);
       i = j + 1;
     }
+  }
+
+  /** "CNN and Time" is two names; "Securities and Exchange Commission" is one. */
+  function splitCoordination(toks: Token[], from: number, to: number): [number, number][] {
+    const words = toks.slice(from, to);
+    const joined = words.findIndex((w) => w.lower === 'and' || w.lower === '&');
+    if (joined < 0) return [[from, to]];
+    const hasHead = words.some((w) => GOVERNMENT_HEADS.has(w.lower) || ORGANIZATION_HEADS.has(w.lower) || COMPANY_SUFFIXES.has(w.lower));
+    if (hasHead || outlets.has(norm(words.map((w) => w.text).join(' ')))) return [[from, to]];
+    return [[from, from + joined], ...splitCoordination(toks, from + joined + 1, to)];
   }
 
   function handleChunk(toks: Token[], from: number, to: number, s: SentenceInfo): void {
@@ -162,7 +178,10 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     while (to > from && NAME_CONNECTORS.has(toks[to - 1].lower)) to--;
     if (from >= to) return;
     const words = toks.slice(from, to);
-    const initial = from === s.firstWord || (from === s.firstWord + 1 && toks[s.firstWord].lower === 'the');
+    const before = toks[from - 1];
+    // The first word of a sentence, of a quotation or of a clause after a colon is capitalised anyway.
+    const initial = from === s.firstWord || (from === s.firstWord + 1 && toks[s.firstWord].lower === 'the')
+      || (!!before && /^[“"‘':—–]$/.test(before.text));
     const surfaceOf = (a: number, b: number) => s.fullText.slice(toks[a].start, toks[b - 1].end);
     const whole = norm(surfaceOf(from, to));
 
@@ -173,11 +192,18 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       return;
     }
     if (places.has(whole) || demonyms.has(whole) && !countryByAlias.has(whole)) return;
-    if (outlets.has(whole)) {
-      add({ key: `org:${whole}`, canonical: surfaceOf(from, to).replace(/^the\s+/i, ''), kind: 'organization', sure: true },
-        surfaceOf(from, to), toks[from].start, toks[to - 1].end, { rule: 'actor.outlet', words: [surfaceOf(from, to)] }, initial);
+    // A news outlet, possibly followed by a section name ("The Verge AI").
+    for (let end = to; end > from; end--) {
+      const name = norm(surfaceOf(from, end));
+      if (!outlets.has(name)) continue;
+      add({ key: `org:${name}`, canonical: surfaceOf(from, end).replace(/^the\s+/i, ''), kind: 'organization', sure: true },
+        surfaceOf(from, end), toks[from].start, toks[end - 1].end, { rule: 'actor.outlet', words: [surfaceOf(from, end)] }, initial);
       return;
     }
+    // A title on its own ("the President", "Safety Lead") names a role, not a person.
+    if (TITLE_HEADS.has(toks[to - 1].lower) && words.every((w) => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower))) return;
+    // "Pentagon-speak": a compound with a lower-case part is a word, not a name.
+    if (to - from === 1 && /-\p{Ll}/u.test(words[0].text)) return;
 
     // Split at a title: "Acme CEO Jane Doe", "Defense Secretary Pete Hegseth".
     for (let k = from; k < to; k++) {
@@ -244,7 +270,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       if (paren && isAcronym(paren.text)) acronymExpansions.set(paren.text.toLowerCase(), '');
       return undefined;
     }
-    if (next && PRODUCT_NOUNS.has(next.lower) && !GOVERNMENT_HEADS.has(last)) { markProduct(whole); return undefined; }
+    if (next && PRODUCT_NOUNS.has(next.lower)) { markProduct(whole); return undefined; }
     if (prev && /^(its|their|his|her|our|my|your)$/.test(prev.lower) && !TITLE_HEADS.has(last)) { markProduct(whole); return undefined; }
 
     let kind: ActorKind | undefined;
@@ -277,7 +303,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       const given = GIVEN_NAMES.has(words[0].lower);
       // A person: a known given name, or a name in a sentence position where a name can stand.
       if (given || !initial) {
-        add({ key: `person:${whole}`, canonical: surface, kind: 'person', sure: given }, surface, span.start, span.end,
+        add({ key: `person:${whole}`, canonical: surface, kind: 'person', sure: true }, surface, span.start, span.end,
           { rule: given ? 'actor.given-name' : 'actor.proper-name', words: [surface] }, initial);
         return `person:${whole}`;
       }
