@@ -85,8 +85,12 @@ function resolveDocument(a: DocumentAnalysis, r: Resolution): DocumentAnalysis {
     threats: a.threats.map(({ actor, target, ...t }) => ({ ...t, ...opt('actor', id(actor)), ...opt('target', id(target)) })),
     redLines: a.redLines.map(({ holder, ...t }) => ({ ...t, ...opt('holder', id(holder)) })),
     events: a.events.map(({ actor, target, ...e }) => ({ ...e, ...opt('actor', id(actor)), ...opt('target', id(target)) })),
-    claims: a.claims.map((c) => ({ ...c, actors: [...new Set(c.actors.map((k) => ids.get(k)).filter((x): x is string => !!x))] })),
+    claims: a.claims.map((c) => ({ ...c, actors: mapIds(c.actors, ids), stanceOf: mapIds(c.stanceOf, ids) })),
   };
+}
+
+function mapIds(keys: string[], ids: Map<string, string>): string[] {
+  return [...new Set(keys.map((k) => ids.get(k)).filter((x): x is string => !!x))];
 }
 
 /** Types whose mentions are grouped by the organisation behind a person ("Acme CEO Jane Doe refused" = "Acme refused"). */
@@ -130,7 +134,7 @@ function linkClaims(analyses: Record<string, DocumentAnalysis>, outletOf: (u: st
   const list: LinkClaim[] = [];
   for (const uri of Object.keys(analyses).sort()) {
     for (const c of analyses[uri].claims) {
-      list.push({ uri, doc: uri, outlet: outletOf(uri), start: c.start, end: c.end, terms: c.terms, actors: c.actors, figures: c.figures, ...(c.stance ? { stance: c.stance } : {}) });
+      list.push({ uri, doc: uri, outlet: outletOf(uri), start: c.start, end: c.end, terms: c.terms, actors: c.actors, figures: c.figures, stanceOf: c.stanceOf, ...(c.stance ? { stance: c.stance } : {}) });
     }
   }
   const index = new ClaimIndex(list);

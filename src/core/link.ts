@@ -14,6 +14,7 @@ export interface LinkClaim extends PassageRef {
   actors: string[];
   figures: string[];
   stance?: string;
+  stanceOf: string[];
 }
 
 export interface LinkOptions {
@@ -21,7 +22,7 @@ export interface LinkOptions {
   contradictAt: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.34, contradictAt: 0.2 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.35, contradictAt: 0.1 };
 const MAX_POSTING_SHARE = 0.05;
 const MIN_POSTING_CAP = 64;
 
@@ -77,11 +78,14 @@ export class ClaimIndex {
     for (const f of fa) { const w = this.idf(f); wa += w; if (fb.has(f)) { shared += w; sharedNames.push(f); } }
     for (const f of fb) wb += this.idf(f);
     if (!wa || !wb) return undefined;
-    const sim = (2 * shared) / (wa + wb);
+    // Dice is fair to passages of like length; the overlap coefficient lets a short paraphrase
+    // inside a long sentence count. Their mean balances the two.
+    const sim = ((2 * shared) / (wa + wb) + shared / Math.min(wa, wb)) / 2;
     const ref = (x: LinkClaim): PassageRef => ({ uri: x.uri, start: x.start, end: x.end });
     const sharedActors = a.actors.filter((x) => b.actors.includes(x));
-    if (a.stance && b.stance && a.stance !== b.stance && sharedActors.length && a.actors[0] === b.actors[0] && sim >= opts.contradictAt) {
-      return { kind: 'contradicts', a: ref(a), b: ref(b), score: round(sim), reason: `${a.actors[0]}: ${a.stance} vs ${b.stance}; shared ${describe(sharedNames)}` };
+    const sameTaker = a.stanceOf.find((x) => b.stanceOf.includes(x));
+    if (a.stance && b.stance && a.stance !== b.stance && sameTaker && sim >= opts.contradictAt) {
+      return { kind: 'contradicts', a: ref(a), b: ref(b), score: round(sim), reason: `${sameTaker.replace(/^actor:/, '')}: ${a.stance} vs ${b.stance}` };
     }
     const figA = a.figures.filter((x) => !b.figures.includes(x));
     if (a.figures.length && b.figures.length && figA.length === a.figures.length && sim >= 0.5 && sharedActors.length) {

@@ -76,6 +76,8 @@ export const Claim = Span.extend({
   polarity: z.union([z.literal(1), z.literal(-1)]),
   /** Polarity-bearing predicate class, e.g. "accept" or "refuse", when the claim has one. */
   stance: z.string().optional(),
+  /** The actors that take the stance: those named just before its verb. */
+  stanceOf: z.array(z.string()),
   why: Why,
 });
 export type Claim = z.infer<typeof Claim>;

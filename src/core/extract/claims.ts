@@ -4,7 +4,7 @@
  * quotation are not claims. A sentence that joins two assertions with a semicolon gives two.
  */
 import type { Claim } from '../schema';
-import { HEDGES, OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
+import { CONDITIONALS, HEDGES, OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
 import { STANCES } from '../lexicons/predicates';
 import { SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { stem } from '../tokens';
@@ -15,7 +15,12 @@ import { triggersOf } from './events';
 const synonymOf = new Map<string, string>();
 for (const cls of SYNONYM_CLASSES) for (const w of cls) synonymOf.set(stem(w), stem(cls[0]));
 
-const MIN_WORDS = 5;
+const MIN_WORDS = 2;
+/** How far before a stance verb (in UTF-16 units) its actor may stand: "OpenAI, once a non-profit, just signed a deal". */
+const STANCE_REACH = 90;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|his|her|their|its)$/;
+/** Verbs that attribute what follows to a source ("warned that it could…" is a claim about the warning). */
+const ATTRIBUTION = /\b(?:said|says|warned|argued|stated|noted|stressed|told|claimed|insisted|reported|announced|pointed out|emphasi[sz]ed|threatened|considered)\b/;
 const NEGATION = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*)\b/;
 
 /** Drops quoted speech so that "we" and "I" inside a quotation do not make it an opinion. */
@@ -61,10 +66,12 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   const bareWords = bare.match(/[\p{L}'’]+/gu) ?? [];
   if (bareWords.some((w) => HEDGES.has(w))) return [];
   if (bareWords.some((w) => OPINION_MARKERS.has(w))) return [];
+  if (bareWords.some((w) => CONDITIONALS.has(w)) && !ATTRIBUTION.test(bare)) return [];
   const triggers = triggersOf(s);
   const hasFigure = /\d/.test(s.text);
-  if (!mentions.length && !hasFigure) return [];
-  if (!triggers.length && !/\b(?:is|are|was|were|has|have|had)\b/.test(bare)) return [];
+  const pronoun = s.tokens.slice(s.firstWord, s.firstWord + 3).some((t) => PRONOUN_SUBJECT.test(t.lower));
+  if (!mentions.length && !hasFigure && !pronoun && !triggers.length) return [];
+  if (!triggers.length && !/\b(?:is|are|was|were|has|have|had|cannot|can)\b/.test(bare)) return [];
 
   // Clause level: a semicolon joins two assertions.
   const parts: { start: number; end: number }[] = [];
@@ -82,10 +89,19 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     const end = s.start + p.end;
     const inside = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.key);
     const lower = text.toLowerCase();
-    const stance = STANCES.find((x) => x.pattern.test(lower))?.stance;
+    let stance: string | undefined;
+    let stanceOf: string[] = [];
+    for (const x of STANCES) {
+      const m = x.pattern.exec(lower);
+      if (!m) continue;
+      stance = x.stance;
+      const at = start + m.index;
+      stanceOf = [...new Set(mentions.filter((k) => k.end <= at && k.start >= Math.max(start, at - STANCE_REACH)).map((k) => k.key))];
+      break;
+    }
     out.push({
       start, end, terms: contentTerms(text), actors: [...new Set(inside)], figures: figuresOf(text),
-      polarity: NEGATION.test(lower) ? -1 : 1, stance,
+      polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf,
       why: { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) },
     });
   }

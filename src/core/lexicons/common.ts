@@ -25,9 +25,12 @@ key takeaways summary update updated breaking exclusive analysis opinion editori
 
 /** Words that make a sentence hedged or speculative rather than an assertion of fact. */
 export const HEDGES: ReadonlySet<string> = new Set([
-  'might', 'may', 'could', 'would', 'likely', 'unlikely', 'perhaps', 'possibly', 'probably', 'maybe',
+  'might', 'may', 'likely', 'unlikely', 'perhaps', 'possibly', 'probably', 'maybe',
   'potentially', 'seemingly', 'apparently', 'suggests', 'speculate', 'speculated',
 ]);
+
+/** Conditionals that make a sentence speculative unless a source is reported as saying it. */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['could', 'would', 'will', "won't", 'if']);
 
 /** Words that mark opinion or rhetoric rather than a checkable proposition. */
 export const OPINION_MARKERS: ReadonlySet<string> = new Set([
