@@ -8,7 +8,7 @@ import { extractActors, type RawMention } from './extract/actors';
 import { Salience } from './extract/roles';
 import { extractThreats } from './extract/threats';
 import { extractRedLines } from './extract/redlines';
-import { extractEvent } from './extract/events';
+import { extractEvents } from './extract/events';
 import { extractClaims } from './extract/claims';
 import { COUNTRIES } from './lexicons/gazetteer';
 import { SourceText } from './text';
@@ -30,12 +30,13 @@ export function analyzeDocument(uri: string, text: string, version = 0): Documen
     const inSentence: RawMention[] = [];
     while (m < mentions.length && mentions[m].start < s.start) m++;
     for (let k = m; k < mentions.length && mentions[k].start < s.end; k++) inSentence.push(mentions[k]);
-    analysis.threats.push(...extractThreats(s, inSentence, salience));
-    analysis.redLines.push(...extractRedLines(s, inSentence, salience));
-    const ev = extractEvent(s, inSentence, salience);
-    if (ev) analysis.events.push(ev);
+    // A sentence-initial word still waiting for corpus evidence is not trusted as a subject.
+    const usable = inSentence.filter((x) => { const c = candidates.get(x.key); return !!c && !(c.initialOnly && !c.sure); });
+    analysis.threats.push(...extractThreats(s, usable, salience));
+    analysis.redLines.push(...extractRedLines(s, usable, salience));
+    analysis.events.push(...extractEvents(s, usable, salience));
     analysis.claims.push(...extractClaims(s, inSentence));
-    salience.update(inSentence, kindOf);
+    salience.update(usable, kindOf);
   }
   for (const c of candidates.values()) {
     const local: LocalActor = {

@@ -330,5 +330,25 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     const c = candidates.get(`name:${name}`);
     if (c) c.productUse = true;
   }
+  resolveSurnames(candidates, mentions);
   return { candidates, mentions, products: [...productNames] };
+}
+
+/** A single word that is the surname of a person this document names in full is that person. */
+function resolveSurnames(candidates: Map<string, ActorCandidate>, mentions: RawMention[]): void {
+  const bySurname = new Map<string, string[]>();
+  for (const c of candidates.values()) {
+    if (c.kind !== 'person' || c.single) continue;
+    const sn = c.canonical.toLowerCase().split(/\s+/).pop()!;
+    bySurname.set(sn, [...(bySurname.get(sn) ?? []), c.key]);
+  }
+  for (const c of [...candidates.values()]) {
+    if (!c.single || (!c.key.startsWith('name:') && !c.key.startsWith('person:'))) continue;
+    const people = bySurname.get(c.canonical.toLowerCase());
+    if (!people || people.length !== 1 || people[0] === c.key) continue;
+    const person = candidates.get(people[0])!;
+    c.aliases.forEach((a) => person.aliases.add(a));
+    for (const m of mentions) if (m.key === c.key) m.key = person.key;
+    candidates.delete(c.key);
+  }
 }

@@ -78,38 +78,62 @@ function topicAfter(s: SentenceInfo, index: number): string {
   return '';
 }
 
-export function extractEvent(s: SentenceInfo, mentions: RawMention[], salience: Salience): EventMention | undefined {
-  if (s.heading || s.text.trim().endsWith('?')) return undefined;
-  const triggers = triggersOf(s);
-  if (!triggers.length) return undefined;
-  // The main predicate: the first finite trigger with an actor before it, else the first finite one
-  // with a pronoun subject, else a nominal trigger owned by an actor ("Hegseth's ultimatum").
-  let chosen: Trigger | undefined;
-  let roles: { actor?: string; target?: string } = {};
-  for (const t of triggers) {
-    if (!t.finite) continue;
-    const r = rolesAround(s, mentions, t.token.start, salience);
-    if (r.actor) { chosen = t; roles = r; break; }
+/** Where a sentence joins two main clauses: ", and is considering…", "; the ministry…". */
+const CLAUSE_BREAK = /,? and (?=(?:is|are|was|were|has|have|had|also|then|even|later)\b)|; |, but |, while |, and the |, and (?=\p{Lu})/gu;
+
+function clausesOf(s: SentenceInfo): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = s.start;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s.text); m; m = CLAUSE_BREAK.exec(s.text)) {
+    const at = s.start + m.index;
+    if (at - from > 12) { out.push({ start: from, end: at }); from = at + m[0].length; }
   }
-  if (!chosen) {
-    for (const t of triggers) {
-      if (t.finite || !EVENT_NOUNS[t.lemma]) continue;
-      const r = rolesAround(s, mentions, t.token.start, salience);
-      if (r.actor) { chosen = t; roles = r; break; }
+  out.push({ start: from, end: s.end });
+  return out;
+}
+
+/** The events of a sentence: one per main clause whose predicate is an event trigger. */
+export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience: Salience): EventMention[] {
+  if (s.heading || s.text.trim().endsWith('?')) return [];
+  const all = triggersOf(s);
+  if (!all.length) return [];
+  const out: EventMention[] = [];
+  let previousActor: string | undefined;
+  for (const clause of clausesOf(s)) {
+    const triggers = all.filter((t) => t.token.start >= clause.start && t.token.end <= clause.end);
+    const pick = (accept: (t: Trigger) => boolean) => {
+      for (const t of triggers) {
+        if (!accept(t)) continue;
+        const r = rolesAround(s, mentions, t.token.start, salience, clause.start);
+        if (r.actor) return { t, r };
+      }
+      return undefined;
+    };
+    // The main predicate: a finite verb with a subject, else a participle ("acquiescing"),
+    // else an event noun owned by an actor ("Hegseth's ultimatum").
+    let found = pick((t) => t.finite) ?? pick((t) => /ing$/.test(t.token.lower)) ?? pick((t) => !t.finite && !!EVENT_NOUNS[t.lemma]);
+    if (!found && previousActor) {
+      const t = triggers.find((x) => x.finite);
+      if (t) found = { t, r: { actor: previousActor, target: mentions.find((m) => m.start >= t.token.start)?.key } };
     }
+    if (!found) continue;
+    const { t: chosen, r: roles } = found;
+    previousActor = roles.actor;
+    const clauseLower = s.fullText.slice(clause.start, clause.end).toLowerCase();
+    let topic = '';
+    if (chosen.type === 'THREATEN' || chosen.type === 'DESIGNATE' || chosen.type === 'SANCTION' || chosen.type === 'COERCE') {
+      topic = coerciveStep(clauseLower, chosen.token.start - clause.start)?.step ?? coerciveStep(clauseLower)?.step ?? '';
+    } else if (chosen.type === 'COOPERATE' || chosen.type === 'AGREE' || chosen.type === 'OTHER') {
+      topic = topicAfter(s, chosen.index);
+    }
+    out.push({
+      start: clause.start, end: clause.end, type: chosen.type, actor: roles.actor, target: roles.target, topic,
+      trigger: chosen.token.text, excerpt: excerptOf(s.fullText.slice(clause.start, clause.end)),
+      why: { rule: `event.${chosen.type.toLowerCase()}`, words: [chosen.token.text], note: `main predicate "${chosen.lemma}"` },
+    });
   }
-  if (!chosen) return undefined;
-  let topic = '';
-  if (chosen.type === 'THREATEN' || chosen.type === 'DESIGNATE' || chosen.type === 'SANCTION' || chosen.type === 'COERCE') {
-    topic = coerciveStep(s.lower, chosen.token.start - s.start)?.step ?? coerciveStep(s.lower)?.step ?? '';
-  } else if (chosen.type === 'COOPERATE' || chosen.type === 'AGREE' || chosen.type === 'OTHER') {
-    topic = topicAfter(s, chosen.index);
-  }
-  return {
-    start: s.start, end: s.end, type: chosen.type, actor: roles.actor, target: roles.target, topic,
-    trigger: chosen.token.text, excerpt: excerptOf(s.text),
-    why: { rule: `event.${chosen.type.toLowerCase()}`, words: [chosen.token.text], note: `main predicate "${chosen.lemma}"` },
-  };
+  return out;
 }
 
 const EXCERPT_LENGTH = 160;

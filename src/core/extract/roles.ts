@@ -1,11 +1,19 @@
-/** Who does what to whom inside one sentence: the actor before a trigger and the one after it. */
+/**
+ * Who does what to whom inside one clause: the subject before a trigger and the target after.
+ * Commas cut a sentence into segments; a segment that opens with a subordinating word ("If the
+ * Pentagon chooses…,") or that is a parenthetical ("…, despite being summoned…,") does not hold
+ * the main clause's subject. Within the subject's segment the last name before any possessive
+ * is its head ("Anthropic CEO Dario Amodei" -> Dario Amodei).
+ */
 import type { RawMention } from './actors';
 import type { SentenceInfo } from './context';
 
 export interface Roles { actor?: string; target?: string }
 
-const PRONOUN_PERSON = /^(he|she|him|her|his)$/i;
-const PRONOUN_ORG = /^(it|its)$/i;
+const PRONOUN_PERSON = /^(he|she)$/i;
+const PRONOUN_ORG = /^(it|they)$/i;
+const ORG_NOUN = /^(company|firm|startup|lab|agency|department|ministry|government|group)$/i;
+const SUBORDINATE = /^\W*(?:if|when|whenever|while|whilst|although|though|after|before|as|despite|since|because|unlike|until|once|whether|unless|in|on|for|with|by|from|to|amid|following|according)\b/i;
 
 /**
  * Tracks the last person and organisation named, so that "He said" and "the company" can be
@@ -23,24 +31,54 @@ export class Salience {
   }
 }
 
-export function rolesAround(s: SentenceInfo, mentions: RawMention[], trigger: number, salience: Salience): Roles {
-  const before = mentions.filter((m) => m.end <= trigger);
-  const after = mentions.filter((m) => m.start >= trigger);
-  let actor = before.length ? subjectOf(before) : undefined;
-  if (!actor) {
-    // A pronoun subject before the trigger stands for the last actor named.
-    const toks = s.tokens.filter((t) => t.end <= trigger);
-    for (let i = toks.length - 1; i >= 0; i--) {
-      if (PRONOUN_PERSON.test(toks[i].text) && salience.lastPerson) { actor = salience.lastPerson; break; }
-      if (PRONOUN_ORG.test(toks[i].text) && salience.lastOrg) { actor = salience.lastOrg; break; }
-      if (/^the$/i.test(toks[i].text) && /^(company|firm|startup|lab)$/i.test(toks[i + 1]?.text ?? '') && salience.lastOrg) { actor = salience.lastOrg; break; }
+interface Segment { start: number; end: number; text: string }
+
+function segmentsOf(s: SentenceInfo, upTo: number): Segment[] {
+  const out: Segment[] = [];
+  let from = s.start;
+  const text = s.fullText;
+  for (let i = s.start; i < upTo; i++) {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === '—' || c === '(' || c === ')') {
+      out.push({ start: from, end: i, text: text.slice(from, i) });
+      from = i + 1;
     }
   }
-  const target = after.find((m) => m.key !== actor)?.key;
+  out.push({ start: from, end: upTo, text: text.slice(from, upTo) });
+  return out;
+}
+
+export function rolesAround(s: SentenceInfo, mentions: RawMention[], trigger: number, salience: Salience, from = s.start): Roles {
+  const possessed = (m: RawMention) => /^\s*['’]s\b/.test(s.fullText.slice(m.end, m.end + 4));
+  const inRange = (m: RawMention, a: number, b: number) => m.start >= a && m.end <= b;
+  const segments = segmentsOf(s, trigger).filter((g) => g.end > from);
+  let actor: string | undefined;
+  // The trigger's own segment: the nearest head before it.
+  const own = segments[segments.length - 1];
+  if (!own) return { target: mentions.find((m) => m.start >= trigger)?.key };
+  const ownMentions = mentions.filter((m) => inRange(m, own.start, own.end) && !possessed(m));
+  if (ownMentions.length) actor = ownMentions[ownMentions.length - 1].key;
+  if (!actor) actor = pronoun(s, own.start, trigger, salience);
+  if (!actor) {
+    // An earlier segment that is neither subordinate nor parenthetical holds the subject.
+    for (let i = 0; i < segments.length - 1 && !actor; i++) {
+      const g = segments[i];
+      if (SUBORDINATE.test(g.text) || (i > 0 && /^\s*\p{Ll}/u.test(g.text))) continue;
+      const ms = mentions.filter((m) => inRange(m, g.start, g.end) && !possessed(m));
+      if (ms.length) actor = ms[ms.length - 1].key;
+      else actor = pronoun(s, g.start, g.end, salience);
+    }
+  }
+  const target = mentions.find((m) => m.start >= trigger && m.key !== actor)?.key;
   return { actor, target };
 }
 
-/** The subject among mentions before the trigger: the first one, unless it only modifies a later one. */
-function subjectOf(before: RawMention[]): string {
-  return before[0].key;
+function pronoun(s: SentenceInfo, from: number, to: number, salience: Salience): string | undefined {
+  const toks = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    if (PRONOUN_PERSON.test(toks[i].text) && salience.lastPerson) return salience.lastPerson;
+    if (PRONOUN_ORG.test(toks[i].text) && salience.lastOrg) return salience.lastOrg;
+    if (/^the$/i.test(toks[i].text) && ORG_NOUN.test(toks[i + 1]?.text ?? '') && salience.lastOrg) return salience.lastOrg;
+  }
+  return undefined;
 }

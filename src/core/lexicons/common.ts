@@ -16,6 +16,7 @@ being get got let lets
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
 mr mrs ms dr
+while whilst less unlike although though whereas amid amidst following ahead rather despite until unless
 however meanwhile moreover furthermore nevertheless nonetheless instead still even just only already
 yes okay ok oh well now later earlier once again finally first second third last next new
 according reports report sources source officials official critics experts analysts people
