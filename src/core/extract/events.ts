@@ -4,7 +4,7 @@
  * "will decide") are never triggers, and neither are infinitives that hang off another verb.
  */
 import type { EventMention, EventType } from '../schema';
-import { EVENT_NOUNS, EVENT_PHRASES, EVENT_VERBS } from '../lexicons/predicates';
+import { EVENT_NOUNS, EVENT_PHRASES, EVENT_VERBS, THREAT_PATTERNS } from '../lexicons/predicates';
 import { SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { STOPWORDS } from '../lexicons/common';
 import type { SentenceInfo } from './context';
@@ -27,6 +27,7 @@ for (const v of EVENT_VERBS) {
   if (!verbForms.has(base)) verbForms.set(base, { type: v.type, lemma: base, finite: false });
 }
 
+const COERCIVE_TYPES = new Set<EventType>(['DESIGNATE', 'COERCE', 'SANCTION']);
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'can', 'shall', 'must', "won't", "wouldn't", 'to']);
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being']);
 
@@ -79,7 +80,7 @@ function topicAfter(s: SentenceInfo, index: number): string {
 }
 
 /** Where a sentence joins two main clauses: ", and is considering…", "; the ministry…". */
-const CLAUSE_BREAK = /,? and (?=(?:is|are|was|were|has|have|had|also|then|even|later)\b)|; |, but |, while |, and the |, and (?=\p{Lu})/gu;
+const CLAUSE_BREAK = /,? and (?=(?:is|are|was|were|has|have|had|also|then|even|later)\b)|; |, but |, while |, and the |, and (?=\p{Lu})| or (?=\p{Ll}+ing\b)/gu;
 
 function clausesOf(s: SentenceInfo): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -114,24 +115,31 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
     // else an event noun owned by an actor ("Hegseth's ultimatum").
     let found = pick((t) => t.finite) ?? pick((t) => /ing$/.test(t.token.lower)) ?? pick((t) => !t.finite && !!EVENT_NOUNS[t.lemma]);
     if (!found && previousActor) {
-      const t = triggers.find((x) => x.finite);
+      const t = triggers.find((x) => x.finite || /ing$/.test(x.token.lower));
       if (t) found = { t, r: { actor: previousActor, target: mentions.find((m) => m.start >= t.token.start)?.key } };
     }
     if (!found) continue;
     const { t: chosen, r: roles } = found;
     previousActor = roles.actor;
+    const previousType = out.length ? out[out.length - 1].type : undefined;
     const clauseLower = s.fullText.slice(clause.start, clause.end).toLowerCase();
+    // A coercive step that is only tried, considered or warned of is a threat, not the step itself.
+    const threatened = THREAT_PATTERNS.some(({ pattern }) => pattern.test(clauseLower)) || previousType === 'THREATEN';
+    const type = COERCIVE_TYPES.has(chosen.type) && threatened ? 'THREATEN' : chosen.type;
     let topic = '';
-    if (chosen.type === 'THREATEN' || chosen.type === 'DESIGNATE' || chosen.type === 'SANCTION' || chosen.type === 'COERCE') {
+    if (type === 'THREATEN' || chosen.type === 'DESIGNATE' || chosen.type === 'SANCTION' || chosen.type === 'COERCE') {
       topic = coerciveStep(clauseLower, chosen.token.start - clause.start)?.step ?? coerciveStep(clauseLower)?.step ?? '';
-    } else if (chosen.type === 'COOPERATE' || chosen.type === 'AGREE' || chosen.type === 'OTHER') {
+    } else if (chosen.type === 'COOPERATE') {
       topic = topicAfter(s, chosen.index);
     }
-    out.push({
-      start: clause.start, end: clause.end, type: chosen.type, actor: roles.actor, target: roles.target, topic,
-      trigger: chosen.token.text, excerpt: excerptOf(s.fullText.slice(clause.start, clause.end)),
-      why: { rule: `event.${chosen.type.toLowerCase()}`, words: [chosen.token.text], note: `main predicate "${chosen.lemma}"` },
-    });
+    // A coordinated subject reports one event per actor ("OpenAI and xAI have agreed").
+    for (const actor of roles.actors ?? [roles.actor]) {
+      out.push({
+        start: clause.start, end: clause.end, type, actor, target: roles.target, topic,
+        trigger: chosen.token.text, excerpt: excerptOf(s.fullText.slice(clause.start, clause.end)),
+        why: { rule: `event.${type.toLowerCase()}`, words: [chosen.token.text], note: `main predicate "${chosen.lemma}"` },
+      });
+    }
   }
   return out;
 }

@@ -8,7 +8,12 @@
 import type { RawMention } from './actors';
 import type { SentenceInfo } from './context';
 
-export interface Roles { actor?: string; target?: string }
+export interface Roles {
+  actor?: string;
+  target?: string;
+  /** Every actor of a coordinated subject ("OpenAI and xAI have agreed"), the head first. */
+  actors?: string[];
+}
 
 const PRONOUN_PERSON = /^(he|she)$/i;
 const PRONOUN_ORG = /^(it|they)$/i;
@@ -57,7 +62,12 @@ export function rolesAround(s: SentenceInfo, mentions: RawMention[], trigger: nu
   const own = segments[segments.length - 1];
   if (!own) return { target: mentions.find((m) => m.start >= trigger)?.key };
   const ownMentions = mentions.filter((m) => inRange(m, own.start, own.end) && !possessed(m));
-  if (ownMentions.length) actor = ownMentions[ownMentions.length - 1].key;
+  let actors: string[] | undefined;
+  if (ownMentions.length) {
+    const head = headOf(s, ownMentions);
+    actor = ownMentions[head].key;
+    actors = coordinated(s, ownMentions.slice(0, head + 1));
+  }
   if (!actor) actor = pronoun(s, own.start, trigger, salience);
   if (!actor) {
     // An earlier segment that is neither subordinate nor parenthetical holds the subject.
@@ -65,12 +75,37 @@ export function rolesAround(s: SentenceInfo, mentions: RawMention[], trigger: nu
       const g = segments[i];
       if (SUBORDINATE.test(g.text) || (i > 0 && /^\s*\p{Ll}/u.test(g.text))) continue;
       const ms = mentions.filter((m) => inRange(m, g.start, g.end) && !possessed(m));
-      if (ms.length) actor = ms[ms.length - 1].key;
+      if (ms.length) actor = ms[headOf(s, ms)].key;
       else actor = pronoun(s, g.start, g.end, salience);
     }
   }
   const target = mentions.find((m) => m.start >= trigger && m.key !== actor)?.key;
-  return { actor, target };
+  return { actor, target, ...(actors && actors.length > 1 ? { actors } : {}) };
+}
+
+/**
+ * The subject's head among the names of a segment: the first name, carried along a chain of
+ * names joined by titles or coordination ("Anthropic CEO Dario Amodei", "OpenAI and xAI").
+ */
+function headOf(s: SentenceInfo, ms: RawMention[]): number {
+  let i = 0;
+  while (i + 1 < ms.length) {
+    const between = s.fullText.slice(ms[i].end, ms[i + 1].start);
+    if (!/^(?:\s*(?:['’]s)?\s*(?:\p{Lu}[\p{L}.-]*\s*)*|\s*(?:,\s*)?(?:and|or|&)\s*)$/u.test(between)) break;
+    i++;
+  }
+  return i;
+}
+
+/** The names joined by "and" or commas at the end of a segment: "OpenAI and xAI", "Google, xAI, and OpenAI". */
+function coordinated(s: SentenceInfo, ms: RawMention[]): string[] {
+  const out = [ms[ms.length - 1].key];
+  for (let i = ms.length - 2; i >= 0; i--) {
+    const between = s.fullText.slice(ms[i].end, ms[i + 1].start);
+    if (!/^\s*(?:,\s*)?(?:and|or|&)?\s*$/.test(between) || between.trim() === '') break;
+    out.push(ms[i].key);
+  }
+  return [...new Set(out)];
 }
 
 function pronoun(s: SentenceInfo, from: number, to: number, salience: Salience): string | undefined {

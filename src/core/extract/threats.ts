@@ -12,15 +12,19 @@ import { rolesAround, type Salience } from './roles';
 
 const NEGATED = /\b(?:not|never|no longer|denied|denies|deny|without)\s+(?:\w+\s+)?$/;
 
+/** The coercive step a passage names after `from`: the first specific one, else general pressure. */
 export function coerciveStep(lower: string, from = 0): { step: string; word: string } | undefined {
   let best: { step: string; word: string; at: number } | undefined;
+  let general: { step: string; word: string } | undefined;
   for (const { step, words } of COERCIVE_STEPS) {
     for (const w of words) {
       const at = indexOfWord(lower, w, from);
-      if (at >= 0 && (!best || at < best.at)) best = { step, word: w, at };
+      if (at < 0) continue;
+      if (step === 'pressure') { general = general ?? { step, word: w }; continue; }
+      if (!best || at < best.at) best = { step, word: w, at };
     }
   }
-  return best && { step: best.step, word: best.word };
+  return best ? { step: best.step, word: best.word } : general;
 }
 
 export function indexOfWord(lower: string, word: string, from = 0): number {
