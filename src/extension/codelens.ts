@@ -43,7 +43,7 @@ export class TagLensProvider implements vscode.CodeLensProvider {
       }
       for (const t of inBlock(a.threats)) {
         lenses.push(new vscode.CodeLens(range, {
-          title: `Threat: ${names.short(t.actor)} → ${names.short(t.target)}: ${t.what}`,
+          title: `Threat: ${names.short(t.actor)}${t.target ? ` → ${names.short(t.target)}` : ''}: ${t.what}`,
           command: 'sourcelens.explain', arguments: [document.uri, t.start, 'threat'], tooltip: explainWhy(t.why),
         }));
       }

@@ -13,7 +13,9 @@ export class Names {
   short(id: string | undefined): string {
     const a = id ? this.byId.get(id) : undefined;
     if (!a) return '?';
-    const acronym = a.aliases.filter((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && /[A-Z].*[A-Z]/.test(x)).sort((x, y) => x.length - y.length)[0];
+    // Among same-length forms, the one with lower-case letters is the conventional spelling ("DoD", not "DOD").
+    const acronym = a.aliases.filter((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && /[A-Z].*[A-Z]/.test(x))
+      .sort((x, y) => x.length - y.length || Number(/[a-z]/.test(y)) - Number(/[a-z]/.test(x)) || x.localeCompare(y))[0];
     return acronym ?? a.canonical;
   }
 }

@@ -28,7 +28,7 @@ describe('SourceLens in a real VS Code', () => {
     await ready();
     const doc = await vscode.workspace.openTextDocument(docUri(DOC_001));
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100);
-    const threat = lenses.find((l) => l.command?.title.startsWith('Threat: DoD'));
+    const threat = lenses.find((l) => l.command?.title === 'Threat: DoD: pressure');
     assert.ok(threat);
     const line = doc.lineAt(threat.range.start.line).text;
     assert.ok(line.startsWith('The Pentagon is applying significant pressure.'), line);

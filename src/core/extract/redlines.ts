@@ -11,9 +11,19 @@ export function extractRedLines(s: SentenceInfo, mentions: RawMention[], salienc
     const m = pattern.exec(s.lower);
     if (!m) continue;
     const roles = rolesAround(s, mentions, s.start + m.index, salience);
-    const rest = s.text.slice(m.index + m[0].length).replace(/^[\s:,“"‘']+/, '');
-    const what = (rest.split(/[.;:,]/)[0] || m[0]).trim().slice(0, 80);
-    return [{ start: s.start, end: s.end, holder: roles.actor ?? salience.lastOrg, what, why: { rule: id, words: [s.text.substr(m.index, m[0].length)] } }];
+    // A list of limits ("No X: …") continues the holder of the red line that introduced it.
+    const holder = roles.actor ?? salience.lastRedLineHolder ?? salience.lastOrg;
+    if (holder) salience.lastRedLineHolder = holder;
+    return [{ start: s.start, end: s.end, holder, what: whatOf(s.text, m.index, m[0]), why: { rule: id, words: [s.text.substr(m.index, m[0].length)] } }];
   }
   return [];
+}
+
+/** What the limit is about: the words after the trigger up to the next break, or the trigger itself. */
+function whatOf(text: string, at: number, trigger: string): string {
+  if (/^no /.test(trigger)) return text.slice(at, at + trigger.length - 1).trim();
+  const rest = text.slice(at + trigger.length).replace(/^[\s:,“”"‘’']+/, '');
+  const words = (rest.split(/[.;:,”"’]/)[0] ?? '').trim().split(/\s+/).filter(Boolean);
+  const what = words.length >= 2 ? words.slice(0, 10).join(' ') : text.substr(at, trigger.length);
+  return what.replace(/[\s”"’]+$/, '');
 }

@@ -27,6 +27,7 @@ const SUBORDINATE = /^\W*(?:if|when|whenever|while|whilst|although|though|after|
 export class Salience {
   lastPerson?: string;
   lastOrg?: string;
+  lastRedLineHolder?: string;
   update(mentions: RawMention[], kindOf: (key: string) => string | undefined): void {
     for (const m of mentions) {
       const k = kindOf(m.key);
