@@ -33,7 +33,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
     const names = new Names(snapshot);
     const e = node.event;
     if (node.kind === 'event') {
-      const who = `${names.full(e.actor)}${e.target ? ` → ${names.full(e.target)}` : ''}`;
+      const who = `${e.actor ? names.full(e.actor) : 'unattributed'}${e.target ? ` → ${names.full(e.target)}` : ''}`;
       const item = new vscode.TreeItem(`${e.type}: ${who}`, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = e.id;
       item.description = `${plural(e.mentions.length, 'mention')} · ${plural(e.docCount, 'document')} · ${plural(e.outletCount, 'outlet')}`;
