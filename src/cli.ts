@@ -67,7 +67,7 @@ export function run(argv: string[]): number {
   try {
     opts = parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`sourcelens: ${e.message}\n${USAGE}\n`); return 2; }
+    if (e instanceof UsageError) { process.stderr.write(`sourcelens: ${e.message} (see sourcelens --help)\n`); return 2; }
     throw e;
   }
   if (opts === 'help') { process.stdout.write(`${USAGE}\n`); return 0; }

@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+describe('the sourcelens command line', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-cli-'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'The Ministry of Trade threatened to fine Globex. Globex refused.');
+    fs.writeFileSync(path.join(dir, 'sub', 'b.md'), '# Notes\n\nGlobex rejected the demand from the Ministry of Trade.\n');
+    fs.writeFileSync(path.join(dir, 'c.txt'), Buffer.from([0x47, 0x00, 0x01, 0x02]));
+    fs.writeFileSync(path.join(dir, 'd.txt'), Buffer.from([0xc3, 0x28, 0x41]));
+    fs.writeFileSync(path.join(dir, 'ignored.json'), '{}');
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('exports the W3C annotations of every text and Markdown file, recursively', () => {
+    const r = run('export', dir, '--format', 'w3c');
+    assert.strictEqual(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    const sources = new Set<string>(json.first.items.flatMap((a: { target: { source: string } | { source: string }[] }) => [a.target].flat().map((t) => path.basename(t.source))));
+    assert.deepStrictEqual([...sources].sort(), ['a.txt', 'b.md']);
+  });
+
+  it('skips binary and undecodable files with a warning each', () => {
+    const r = run('export', dir, '--format', 'w3c', '--out', path.join(dir, 'out.json'));
+    assert.strictEqual(r.status, 0);
+    assert.match(r.stderr, /c\.txt: skipped, binary file/);
+    assert.match(r.stderr, /d\.txt: skipped, not valid UTF-8/);
+    assert.ok(fs.existsSync(path.join(dir, 'out.json')));
+  });
+
+  it('exits 2 with one line on a missing folder or bad usage', () => {
+    for (const args of [['export', path.join(dir, 'nope')], ['export'], ['frobnicate', dir], ['export', dir, '--format', 'xml']]) {
+      const r = run(...args);
+      assert.strictEqual(r.status, 2, args.join(' '));
+      assert.strictEqual(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, /^sourcelens: /);
+    }
+  });
+});
