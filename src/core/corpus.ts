@@ -114,7 +114,7 @@ function clusterEvents(analyses: Record<string, DocumentAnalysis>, r: Resolution
         c = { id, type: e.type, topic: e.topic, mentions: [], docCount: 0, outletCount: 0, ...(who ? { actor: who } : {}), ...(e.target ? { target: e.target } : {}) };
         clusters.set(id, c);
       }
-      c.mentions.push({ uri, start: e.start, end: e.end, trigger: e.trigger, excerpt: e.excerpt });
+      c.mentions.push({ uri, start: e.start, end: e.end, trigger: e.trigger, excerpt: e.excerpt, why: e.why });
       if (!c.target && e.target) c.target = e.target;
     }
   }

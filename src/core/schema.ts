@@ -140,7 +140,7 @@ export const EventCluster = z.object({
   actor: z.string().optional(),
   target: z.string().optional(),
   topic: z.string(),
-  mentions: z.array(PassageRef.extend({ trigger: z.string(), excerpt: z.string() })),
+  mentions: z.array(PassageRef.extend({ trigger: z.string(), excerpt: z.string(), why: Why })),
   docCount: z.number(),
   outletCount: z.number(),
 });

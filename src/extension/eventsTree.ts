@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
 import type { EventCluster } from '../core/schema';
-import { Names } from './labels';
+import { Names, explainWhy } from './labels';
 
 export type EventNode =
   | { kind: 'event'; event: EventCluster }
@@ -47,7 +47,14 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
     const item = new vscode.TreeItem(passage.length > 90 ? `${passage.slice(0, 89)}…` : passage, vscode.TreeItemCollapsibleState.None);
     item.id = `${e.id}#${node.index}`;
     item.description = vscode.workspace.asRelativePath(vscode.Uri.parse(m.uri));
-    item.tooltip = new vscode.MarkdownString(`Trigger: **${m.trigger}**\n\n${passage}`);
+    const actors = (this.analysis.analysisOf(vscode.Uri.parse(m.uri))?.actorMentions ?? [])
+      .filter((x) => x.start >= m.start && x.end <= m.end)
+      .map((x) => `“${x.surface}” → ${names.full(x.key)}`);
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(passage);
+    tooltip.appendMarkdown(`\n\n**Why:** ${escapeMarkdown(explainWhy(m.why))}`);
+    if (actors.length) tooltip.appendMarkdown(`\n\n**Actors:** ${escapeMarkdown([...new Set(actors)].join('; '))}`);
+    item.tooltip = tooltip;
     item.command = { command: 'sourcelens.openPassage', title: 'Open Passage', arguments: [m.uri, m.start, m.end] };
     item.iconPath = new vscode.ThemeIcon('quote');
     return item;
@@ -56,4 +63,8 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }

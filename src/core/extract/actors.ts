@@ -12,7 +12,7 @@ import {
   COMPANY_SUFFIXES, GOVERNMENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NON_ACTOR_FIRST_WORDS, NON_ACTOR_HEADS,
   ORGANIZATION_HEADS, PRODUCT_NOUNS,
 } from '../lexicons/organizations';
-import { COUNTRIES, INSTITUTIONS, OUTLETS, PLACES, ROLE_REFERENCES } from '../lexicons/gazetteer';
+import { COLLECTIVE_NOUNS, COUNTRIES, INSTITUTIONS, OUTLETS, PLACES, ROLE_REFERENCES } from '../lexicons/gazetteer';
 import { GIVEN_NAMES } from '../lexicons/names';
 import { NOT_NAMES } from '../lexicons/common';
 import type { SentenceInfo } from './context';
@@ -68,6 +68,12 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) demonyms.add(norm(d));
 }
 const outlets = new Set(OUTLETS.map(norm));
+
+/**
+ * A counted or quantified group: "over 200 engineers from top AI companies", "all federal agencies".
+ * The quantifier is left out of the name; a "from/at/of" phrase ending in another collective noun stays in it.
+ */
+const GROUP = new RegExp(`\\b(?:all|over|more than|nearly|almost|about|some|dozens of|hundreds of|thousands of|millions of)\\s+(?:(\\d[\\d,]*)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${COLLECTIVE_NOUNS.join('|')})(?:\\s+(?:from|at|of)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COLLECTIVE_NOUNS.join('|')}))?)\\b`, 'giu');
 const places = new Set(PLACES.map(norm));
 
 /** Longest institution or outlet phrase (up to 5 words) starting at token i. */
@@ -126,6 +132,13 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
         add({ key: `role:${ref.head}`, canonical: surface, kind: 'government', sure: true, roleOf: ref.head }, surface, start,
           start + phrase.length, { rule: 'actor.role-reference', words: [surface] }, false);
       }
+    }
+    GROUP.lastIndex = 0;
+    for (let g = GROUP.exec(s.text); g; g = GROUP.exec(s.text)) {
+      const name = g[2];
+      const start = s.start + g.index + g[0].length - g[2].length;
+      add({ key: `group:${norm(name)}`, canonical: name, kind: 'group', sure: true }, name, start, start + name.length,
+        { rule: 'actor.group', words: [g[0]] }, false);
     }
     let i = 0;
     while (i < toks.length) {

@@ -142,3 +142,16 @@ export const PLACES: readonly string[] = [
   'Gulf', 'Arctic', 'Pacific', 'Atlantic', 'Balkans', 'Caribbean', 'Gaza', 'West Bank', 'Crimea', 'Donbas',
   'Kashmir', 'Hong Kong', 'Davos', 'Geneva', 'London', 'New York', 'California', 'Texas', 'Virginia',
 ];
+
+/**
+ * Collective nouns that name a group actor when counted or quantified ("over 200 engineers",
+ * "all federal agencies"). Source: the collective PERSON/ORG nouns of the ACE 2005 entity
+ * guidelines ("GPE.Population-Center" and "PER.Group" examples) frequent in news.
+ */
+export const COLLECTIVE_NOUNS: readonly string[] = [
+  'engineers', 'employees', 'workers', 'staff', 'researchers', 'scientists', 'lawmakers', 'legislators',
+  'senators', 'protesters', 'protestors', 'activists', 'investors', 'shareholders', 'doctors', 'nurses',
+  'farmers', 'students', 'residents', 'voters', 'agencies', 'companies', 'governments', 'states',
+  'countries', 'nations', 'allies', 'officers', 'soldiers', 'troops', 'judges', 'economists', 'executives',
+  'signatories', 'unions', 'banks', 'firms', 'regulators', 'ministers', 'diplomats', 'members',
+];
