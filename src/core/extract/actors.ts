@@ -10,7 +10,7 @@ import { type Token, isAcronym, isNameLike, isPossessive } from '../tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles';
 import {
   COMPANY_SUFFIXES, GOVERNMENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NON_ACTOR_FIRST_WORDS, NON_ACTOR_HEADS,
-  ORGANIZATION_HEADS, PRODUCT_NOUNS,
+  ORGANIZATION_HEADS, PRODUCT_NOUNS, SINGLE_WORD_GOVERNMENTS,
 } from '../lexicons/organizations';
 import { COLLECTIVE_NOUNS, COUNTRIES, INSTITUTIONS, OUTLETS, PLACES, ROLE_REFERENCES } from '../lexicons/gazetteer';
 import { GIVEN_NAMES } from '../lexicons/names';
@@ -168,9 +168,13 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
         // A capitalised closed-class word ("The") starts a new name: headings run into text.
         if (isNameLike(n) && n.text !== 'I' && !NOT_NAMES.has(n.lower)) { j++; continue; }
         if (NAME_CONNECTORS.has(n.lower) && toks[j + 2] && isNameLike(toks[j + 2]) && !NOT_NAMES.has(toks[j + 2].lower)) { j += 2; continue; }
+        // Particles in a row: "Ursula von der Leyen".
+        if (NAME_PARTICLES.has(n.lower) && NAME_PARTICLES.has(toks[j + 2]?.lower ?? '') && toks[j + 3] && isNameLike(toks[j + 3])) { j += 3; continue; }
         break;
       }
-      for (const [a, b] of splitCoordination(toks, i, j + 1)) handleChunk(toks, a, b, s);
+      const parts = splitCoordination(toks, i, j + 1);
+      // A name coordinated with another ("Larkspur and Quillon") is a name even as a sentence's first word.
+      for (const [a, b] of parts) handleChunk(toks, a, b, s, parts.length > 1);
       i = j + 1;
     }
   }
@@ -181,11 +185,15 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     const joined = words.findIndex((w) => w.lower === 'and' || w.lower === '&');
     if (joined < 0) return [[from, to]];
     const hasHead = words.some((w) => GOVERNMENT_HEADS.has(w.lower) || ORGANIZATION_HEADS.has(w.lower) || COMPANY_SUFFIXES.has(w.lower));
-    if (hasHead || outlets.has(norm(words.map((w) => w.text).join(' ')))) return [[from, to]];
+    // "Securities and Exchange Commission": one name whose head comes after the "and".
+    // "Tarvo Oy and Brightline Inc.": two, since the part before the "and" is complete.
+    const left = words[joined - 1]?.lower ?? '';
+    const leftComplete = COMPANY_SUFFIXES.has(left) || GOVERNMENT_HEADS.has(left) || ORGANIZATION_HEADS.has(left);
+    if ((hasHead && !leftComplete) || outlets.has(norm(words.map((w) => w.text).join(' ')))) return [[from, to]];
     return [[from, from + joined], ...splitCoordination(toks, from + joined + 1, to)];
   }
 
-  function handleChunk(toks: Token[], from: number, to: number, s: SentenceInfo): void {
+  function handleChunk(toks: Token[], from: number, to: number, s: SentenceInfo, coordinated = false): void {
     // Drop leading closed-class words ("The", "However") and trailing connectors.
     while (from < to && NOT_NAMES.has(toks[from].lower) && !(toks[from].lower === 'the' && to - from > 1 && outlets.has(norm(toks.slice(from, to).map((t) => t.text).join(' '))))) from++;
     while (to > from && NAME_CONNECTORS.has(toks[to - 1].lower)) to--;
@@ -193,8 +201,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     const words = toks.slice(from, to);
     const before = toks[from - 1];
     // The first word of a sentence, of a quotation or of a clause after a colon is capitalised anyway.
-    const initial = from === s.firstWord || (from === s.firstWord + 1 && toks[s.firstWord].lower === 'the')
-      || (!!before && /^[“"‘':—–]$/.test(before.text));
+    const initial = !coordinated && (from === s.firstWord || (from === s.firstWord + 1 && toks[s.firstWord].lower === 'the')
+      || (!!before && /^[“"‘':—–]$/.test(before.text)));
     const surfaceOf = (a: number, b: number) => s.fullText.slice(toks[a].start, toks[b - 1].end);
     const whole = norm(surfaceOf(from, to));
 
@@ -225,6 +233,10 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       if (ORGANIZATION_HEADS.has(toks[k + 1].lower) || GOVERNMENT_HEADS.has(toks[k + 1].lower)) continue;
       let titleStart = k;
       while (titleStart > from && (TITLE_MODIFIERS.has(toks[titleStart - 1].lower) || TITLE_HEADS.has(toks[titleStart - 1].lower))) titleStart--;
+      // "Prime Minister", "Chief Executive Officer": the title runs on through further title words.
+      let titleEnd = k;
+      while (titleEnd + 2 < to && (TITLE_HEADS.has(toks[titleEnd + 1].lower) || TITLE_MODIFIERS.has(toks[titleEnd + 1].lower))) titleEnd++;
+      k = titleEnd;
       const nameFrom = k + 1;
       if (!toks.slice(nameFrom, to).every((t) => /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.lower))) continue;
       let affiliation: string | undefined;
@@ -314,14 +326,21 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     const allCapitalisedWords = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
     if (words.length >= 2 && words.length <= 4 && allCapitalisedWords) {
       const given = GIVEN_NAMES.has(words[0].lower);
-      // A person: a known given name, or a name in a sentence position where a name can stand.
-      if (given || !initial) {
+      const particle = words.some((w) => NAME_PARTICLES.has(w.lower));
+      // A person: a known given name, or a two-word name (or one with particles) where a name can stand.
+      if (given || (!initial && (words.length === 2 || particle))) {
         add({ key: `person:${whole}`, canonical: surface, kind: 'person', sure: true }, surface, span.start, span.end,
           { rule: given ? 'actor.given-name' : 'actor.proper-name', words: [surface] }, initial);
         return `person:${whole}`;
       }
       return undefined;
     }
+    if (words.length === 1 && SINGLE_WORD_GOVERNMENTS.has(words[0].lower)) {
+      return add({ key: `org:${whole}`, canonical: surface, kind: 'government', sure: true }, surface, span.start, span.end,
+        { rule: 'actor.government-head', words: [surface] }, false);
+    }
+    // "in Helsinki", "near Kharkiv": a single name after a preposition of place is a place.
+    if (words.length === 1 && prev && /^(?:in|near|outside|across|throughout)$/.test(prev.lower)) return undefined;
     if (words.length === 1) {
       const w = words[0];
       // A sentence's first word is a name when a verb of speech or action follows it ("Globex said").

@@ -23,7 +23,15 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'press', 'times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'magazine', 'media',
   'studios', 'airlines', 'airways', 'motors', 'industries', 'technologies', 'systems', 'partners',
   'holdings', 'capital', 'ventures', 'energy', 'pharmaceuticals', 'telecom', 'communications', 'watch',
-  'initiative', 'project', 'movement', 'front', 'brigade', 'cartel',
+  'initiative', 'project', 'movement', 'front', 'brigade', 'cartel', 'dynamics', 'robotics', 'aerospace',
+  'analytics', 'solutions', 'networks', 'semiconductor', 'semiconductors', 'electronics', 'logistics',
+  'petroleum', 'mining', 'steel', 'insurance', 'pharma', 'biotech', 'therapeutics', 'foods', 'brands',
+]);
+
+/** Bodies named by one word ("the Bundestag"), which are government bodies on their own. */
+export const SINGLE_WORD_GOVERNMENTS: ReadonlySet<string> = new Set([
+  'bundestag', 'bundesrat', 'knesset', 'duma', 'riksdag', 'sejm', 'storting', 'folketing', 'majlis', 'parliament',
+  'senate', 'assembly', 'cabinet', 'politburo', 'eduskunta', 'althing', 'oireachtas', 'dáil', 'seanad',
 ]);
 
 /** Legal-form suffixes of companies. */

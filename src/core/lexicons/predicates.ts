@@ -76,7 +76,7 @@ export const COERCIVE_STEPS: readonly { step: string; words: string[] }[] = [
   { step: 'law invoked', words: ['invoke', 'invoked', 'invoking', 'invocation', 'act', 'emergency powers'] },
   { step: 'contract cancelled', words: ['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling', 'terminate', 'terminated', 'offboard', 'offboarding'] },
   { step: 'exclusion', words: ['exclude', 'excluded', 'ice', 'shut out', 'cut off', 'bar', 'barred', 'cease', 'expel'] },
-  { step: 'sanctions', words: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'tariff', 'tariffs', 'fine', 'fined', 'penalty', 'penalties', 'ban', 'banned'] },
+  { step: 'sanctions', words: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'tariff', 'tariffs', 'fine', 'fines', 'fined', 'penalty', 'penalties', 'ban', 'banned'] },
   { step: 'ultimatum', words: ['ultimatum', 'deadline', 'or face'] },
   { step: 'force', words: ['force', 'forced', 'compel', 'compelled', 'coerce', 'seize', 'seizes', 'commandeer', 'crush', 'destroy', 'strangle', 'military action', 'strike'] },
   { step: 'pressure', words: ['pressure', 'consequences', 'threats', 'threat'] },
