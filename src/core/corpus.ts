@@ -130,6 +130,8 @@ function eventId(e: EventMention, who: string | undefined, uri: string): string 
   return `event:${e.type.toLowerCase()}:${who.replace(/^actor:/, '')}${e.topic ? `:${e.topic.replace(/\s+/g, '-')}` : ''}`;
 }
 
+const EVENT_LINK_SCORE = 0.5;
+
 function linkClaims(analyses: Record<string, DocumentAnalysis>, outletOf: (u: string) => string): { links: ClaimLink[]; claims: ClaimStatus[] } {
   const list: LinkClaim[] = [];
   for (const uri of Object.keys(analyses).sort()) {
@@ -142,6 +144,15 @@ function linkClaims(analyses: Record<string, DocumentAnalysis>, outletOf: (u: st
   const linkKey = new Map<string, number>();
   const statuses: ClaimStatus[] = list.map((c) => ({ uri: c.uri, start: c.start, end: c.end, corroborated: false, links: [] }));
   const pos = new Map(list.map((c, i) => [`${c.uri}#${c.start}`, i]));
+  // Claims that report one real-world event (other than a speaker's statements, which gather
+  // many different propositions) corroborate each other whatever their wording.
+  const byEvent = new Map<string, number[]>();
+  list.forEach((c, i) => {
+    for (const e of analyses[c.uri].events) {
+      if (!e.eventId || e.type === 'STATEMENT' || e.eventId.includes('#') || e.start >= c.end || e.end <= c.start) continue;
+      byEvent.set(e.eventId, [...(byEvent.get(e.eventId) ?? []), i]);
+    }
+  });
   list.forEach((_, i) => {
     for (const l of index.linksOf(i)) {
       const j = pos.get(`${l.b.uri}#${l.b.start}`)!;
@@ -157,5 +168,19 @@ function linkClaims(analyses: Record<string, DocumentAnalysis>, outletOf: (u: st
       if (l.kind === 'corroborates') { statuses[i].corroborated = true; statuses[j].corroborated = true; }
     }
   });
+  for (const [eventId, members] of byEvent) {
+    for (const i of members) for (const j of members) {
+      if (i >= j || list[i].uri === list[j].uri) continue;
+      const key = `${i}:${j}`;
+      if (linkKey.has(key)) continue;
+      const ref = (c: LinkClaim) => ({ uri: c.uri, start: c.start, end: c.end });
+      linkKey.set(key, links.length);
+      statuses[i].links.push(links.length);
+      statuses[j].links.push(links.length);
+      links.push({ kind: 'corroborates', a: ref(list[i]), b: ref(list[j]), score: EVENT_LINK_SCORE, reason: `both report ${eventId.replace(/^event:/, '')}` });
+      statuses[i].corroborated = true;
+      statuses[j].corroborated = true;
+    }
+  }
   return { links, claims: statuses };
 }

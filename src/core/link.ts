@@ -22,7 +22,7 @@ export interface LinkOptions {
   contradictAt: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.35, contradictAt: 0.1 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.45, contradictAt: 0.1 };
 const MAX_POSTING_SHARE = 0.05;
 const MIN_POSTING_CAP = 64;
 

@@ -16,6 +16,8 @@ const synonymOf = new Map<string, string>();
 for (const cls of SYNONYM_CLASSES) for (const w of cls) synonymOf.set(stem(w), stem(cls[0]));
 
 const MIN_WORDS = 2;
+/** A subject, a form of "be" and no participle after it: a description, not a report. */
+const COPULAR = /^[^,;]{0,60}?\b(?:is|are|was|were|isn't|aren't|remains|'s|’s)\s+(?!\w+ed\b)(?:not\s+)?(?:a|an|the|in|on|just|now|also|technical|\w+ly)\b/;
 /** How far before a stance verb (in UTF-16 units) its actor may stand: "OpenAI, once a non-profit, just signed a deal". */
 const STANCE_REACH = 90;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|his|her|their|its)$/;
@@ -66,12 +68,16 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   const bareWords = bare.match(/[\p{L}'’]+/gu) ?? [];
   if (bareWords.some((w) => HEDGES.has(w))) return [];
   if (bareWords.some((w) => OPINION_MARKERS.has(w))) return [];
-  if (bareWords.some((w) => CONDITIONALS.has(w)) && !ATTRIBUTION.test(bare)) return [];
   const triggers = triggersOf(s);
+  const finite = triggers.some((t) => t.finite);
+  // "If Anthropic sues, discovery will be wild": a conditional with nothing reported as done or said.
+  if (bareWords.some((w) => CONDITIONALS.has(w)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower))) return [];
   const hasFigure = /\d/.test(s.text);
   const pronoun = s.tokens.slice(s.firstWord, s.firstWord + 3).some((t) => PRONOUN_SUBJECT.test(t.lower));
   if (!mentions.length && !hasFigure && !pronoun && !triggers.length) return [];
-  if (!triggers.length && !/\b(?:is|are|was|were|has|have|had|cannot|can)\b/.test(bare)) return [];
+  // A checkable proposition reports something done or said, or a figure; a sentence that only
+  // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
+  if (!finite && !hasFigure && !ATTRIBUTION.test(bare) && COPULAR.test(bare)) return [];
 
   // Clause level: a semicolon joins two assertions.
   const parts: { start: number; end: number }[] = [];
