@@ -14,7 +14,7 @@ import { COUNTRIES } from './lexicons/gazetteer';
 import { SourceText } from './text';
 
 export function analyzeDocument(uri: string, text: string, version = 0): DocumentAnalysis {
-  const sentences = prepare(text);
+  const { sentences, blocks } = prepare(text);
   const actorResult = extractActors(sentences);
   const { candidates } = actorResult;
   const mentions = [...actorResult.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -22,7 +22,8 @@ export function analyzeDocument(uri: string, text: string, version = 0): Documen
 
   const analysis: DocumentAnalysis = {
     uri, version, actors: [], actorMentions: [], threats: [], redLines: [], events: [], claims: [],
-    products: actorResult.products, countries: countriesOf(text), lineStarts: new SourceText(text).lineStarts,
+    products: actorResult.products, countries: countriesOf(text),
+    passages: blocks.filter((b) => b.kind !== 'heading').map((b) => [b.start, b.end] as [number, number]), lineStarts: new SourceText(text).lineStarts,
   };
   const salience = new Salience();
   let m = 0;

@@ -1,13 +1,14 @@
 /**
  * The corpus index: every document's own analysis, resolved together into one identity per
  * actor, events grouped across documents, and claims linked to the passages that corroborate
- * or contradict them. Re-analysing a changed document touches only that document's analysis;
- * the corpus-wide steps run when a snapshot is asked for.
+ * or contradict them. Changes are applied incrementally: a changed document is re-analysed,
+ * re-resolved against the actor tables and re-linked through the claim index, without
+ * revisiting the other documents.
  */
-import type { ClaimLink, ClaimStatus, CorpusSnapshot, DocumentAnalysis, EventCluster, EventMention } from './schema';
+import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention } from './schema';
 import { analyzeDocument } from './analyze';
-import { resolveActors, type Resolution } from './resolve';
-import { ClaimIndex, type LinkClaim } from './link';
+import { ActorResolver, type Resolution } from './resolve';
+import { ClaimIndex, claimKey, type LinkClaim } from './link';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -21,56 +22,172 @@ export function defaultOutlet(uri: string): string {
   return base.replace(/\.[^.]+$/, '');
 }
 
+/** Claims reporting one event corroborate each other; each is tied to at most this many others. */
+const EVENT_LINKS_PER_CLAIM = 3;
+const EVENT_LINK_SCORE = 0.5;
+
+/** Types whose mentions are grouped by the organisation behind a person ("Acme CEO Jane Doe refused" = "Acme refused"). */
+const GROUP_BY_ORGANISATION = new Set(['REJECT', 'AGREE', 'COOPERATE', 'NEGOTIATE', 'THREATEN', 'DESIGNATE', 'SANCTION', 'COERCE', 'DEMAND']);
+
+interface State {
+  resolution: Resolution;
+  resolved: Map<string, DocumentAnalysis>;
+  events: EventCluster[];
+  eventLinks: Map<string, ClaimLink[]>;
+}
+
 export class CorpusIndex {
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly outlets = new Map<string, string>();
-  private cached: CorpusSnapshot | undefined;
+  private resolver: ActorResolver | undefined;
+  private claims: ClaimIndex | undefined;
+  private readonly changed = new Set<string>();
+  private readonly removed = new Set<string>();
+  private state: State | undefined;
 
   get size(): number { return this.analyses.size; }
 
   uris(): string[] { return [...this.analyses.keys()].sort(); }
 
   set(uri: string, text: string, version = 0, outlet?: string): void {
-    this.analyses.set(uri, analyzeDocument(uri, text, version));
-    this.outlets.set(uri, outlet ?? defaultOutlet(uri));
-    this.cached = undefined;
+    this.put(analyzeDocument(uri, text, version), outlet);
   }
 
-  /** Puts a document's analysis made elsewhere (a worker) into the index. */
+  /** Puts a document's analysis made elsewhere (another thread) into the index. */
   put(analysis: DocumentAnalysis, outlet?: string): void {
     this.analyses.set(analysis.uri, analysis);
     this.outlets.set(analysis.uri, outlet ?? defaultOutlet(analysis.uri));
-    this.cached = undefined;
+    this.changed.add(analysis.uri);
+    this.removed.delete(analysis.uri);
+    this.state = undefined;
   }
 
   delete(uri: string): boolean {
-    this.cached = undefined;
+    if (!this.analyses.delete(uri)) return false;
     this.outlets.delete(uri);
-    return this.analyses.delete(uri);
+    this.changed.delete(uri);
+    this.removed.add(uri);
+    this.state = undefined;
+    return true;
   }
 
-  snapshot(token?: CancellationToken): CorpusSnapshot {
-    if (!this.cached) this.cached = this.build(token);
-    return this.cached;
+  /** Brings actors and claim links up to date with every change so far. */
+  refresh(token?: CancellationToken): void {
+    if (!this.resolver || !this.claims) {
+      this.resolver = new ActorResolver();
+      this.claims = new ClaimIndex();
+      this.changed.clear();
+      this.removed.clear();
+      this.resolver.addDocs([...this.analyses.values()]);
+      for (const uri of this.uris()) { this.linkDoc(uri); check(token); }
+      return;
+    }
+    for (const uri of this.removed) { this.resolver.forget(uri); this.claims.removeDoc(uri); }
+    this.removed.clear();
+    const changed = [...this.changed].sort();
+    this.changed.clear();
+    this.resolver.addDocs(changed.map((u) => this.analyses.get(u)!));
+    for (const uri of changed) this.linkDoc(uri);
   }
 
-  private build(token?: CancellationToken): CorpusSnapshot {
-    const check = () => { if (token?.isCancellationRequested) throw new CancelledError(); };
-    const uris = this.uris();
-    const raw = uris.map((u) => this.analyses.get(u)!);
-    const resolution = resolveActors(raw);
-    check();
-    const analyses: Record<string, DocumentAnalysis> = {};
-    for (const a of raw) analyses[a.uri] = resolveDocument(a, resolution);
-    check();
-    const events = clusterEvents(analyses, resolution, (u) => this.outlets.get(u)!);
-    check();
-    const { links, claims } = linkClaims(analyses, (u) => this.outlets.get(u)!);
+  private linkDoc(uri: string): void {
+    const a = this.analyses.get(uri)!;
+    const key = (k: string) => this.resolver!.stableKey(uri, k);
+    const ids = (keys: string[]) => [...new Set(keys.map(key).filter((x): x is string => !!x))];
+    const outlet = this.outlets.get(uri)!;
+    this.claims!.addDoc(uri, a.claims.map((c): LinkClaim => ({
+      uri, doc: uri, outlet, start: c.start, end: c.end, terms: c.terms, actors: ids(c.actors), figures: c.figures,
+      stanceOf: ids(c.stanceOf), ...(c.stance ? { stance: c.stance } : {}),
+    })));
+  }
+
+  private current(token?: CancellationToken): State {
+    if (this.state) return this.state;
+    this.refresh(token);
+    const resolution = this.resolver!.resolution();
+    const resolved = new Map<string, DocumentAnalysis>();
+    for (const uri of this.uris()) resolved.set(uri, resolveDocument(this.analyses.get(uri)!, resolution));
+    check(token);
+    const events = clusterEvents(resolved, resolution, (u) => this.outlets.get(u)!);
+    this.state = { resolution, resolved, events, eventLinks: eventLinks(resolved) };
+    return this.state;
+  }
+
+  /** One document with its resolved analysis, claim statuses and links. */
+  documentView(uri: string, token?: CancellationToken): DocumentView | undefined {
+    const st = this.current(token);
+    const analysis = st.resolved.get(uri);
+    if (!analysis) return undefined;
+    const links: ClaimLink[] = [];
+    const at = new Map<string, number>();
+    const claims: ClaimStatus[] = analysis.claims.map((c) => {
+      const k = claimKey({ uri, start: c.start });
+      // A pair linked both by wording and by a shared event is one link, the one by wording.
+      const own = [...this.claims!.linksOf(k), ...(st.eventLinks.get(k) ?? [])];
+      const idx: number[] = [];
+      for (const l of own) {
+        const pair = pairKey(l);
+        let n = at.get(pair);
+        if (n === undefined) { n = links.push(l) - 1; at.set(pair, n); }
+        if (!idx.includes(n)) idx.push(n);
+      }
+      return { uri, start: c.start, end: c.end, corroborated: own.some((l) => l.kind === 'corroborates'), links: idx };
+    });
+    return { analysis, claims, links };
+  }
+
+  summary(token?: CancellationToken): CorpusSummary {
+    const st = this.current(token);
+    let claimCount = 0;
+    let uncorroborated = 0;
+    let contradictions = 0;
+    for (const uri of st.resolved.keys()) {
+      const v = this.documentView(uri)!;
+      claimCount += v.claims.length;
+      uncorroborated += v.claims.filter((c) => !c.corroborated).length;
+      contradictions += v.links.filter((l) => l.kind === 'contradicts' && l.a.uri === uri).length;
+    }
     return {
-      documents: uris.map((uri) => ({ uri, outlet: this.outlets.get(uri)! })),
-      actors: resolution.actors, analyses, events, links, claims,
+      documents: this.uris().map((uri) => ({ uri, outlet: this.outlets.get(uri)! })), actors: st.resolution.actors,
+      events: st.events, claimCount, uncorroboratedCount: uncorroborated, contradictionCount: contradictions,
     };
   }
+
+  /** Everything, for exporters: every document's view and every link once. */
+  snapshot(token?: CancellationToken): CorpusSnapshot {
+    const st = this.current(token);
+    const analyses: Record<string, DocumentAnalysis> = {};
+    const links: ClaimLink[] = [];
+    const linkIndex = new Map<string, number>();
+    const claims: ClaimStatus[] = [];
+    for (const uri of this.uris()) {
+      const v = this.documentView(uri)!;
+      analyses[uri] = v.analysis;
+      for (const c of v.claims) {
+        const idx = c.links.map((i) => {
+          const l = v.links[i];
+          let n = linkIndex.get(pairKey(l));
+          if (n === undefined) { n = links.push(l) - 1; linkIndex.set(pairKey(l), n); }
+          return n;
+        });
+        claims.push({ ...c, links: idx });
+      }
+      check(token);
+    }
+    return {
+      documents: this.uris().map((uri) => ({ uri, outlet: this.outlets.get(uri)! })),
+      actors: st.resolution.actors, analyses, events: st.events, links, claims,
+    };
+  }
+}
+
+function pairKey(l: ClaimLink): string {
+  const a = claimKey(l.a); const b = claimKey(l.b);
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+function check(token?: CancellationToken): void {
+  if (token?.isCancellationRequested) throw new CancelledError();
 }
 
 /** A document's analysis with actor keys replaced by corpus actor ids, unconfirmed actors dropped. */
@@ -93,19 +210,16 @@ function mapIds(keys: string[], ids: Map<string, string>): string[] {
   return [...new Set(keys.map((k) => ids.get(k)).filter((x): x is string => !!x))];
 }
 
-/** Types whose mentions are grouped by the organisation behind a person ("Acme CEO Jane Doe refused" = "Acme refused"). */
-const GROUP_BY_ORGANISATION = new Set(['REJECT', 'AGREE', 'COOPERATE', 'NEGOTIATE', 'THREATEN', 'DESIGNATE', 'SANCTION', 'COERCE', 'DEMAND']);
-
-function clusterEvents(analyses: Record<string, DocumentAnalysis>, r: Resolution, outletOf: (u: string) => string): EventCluster[] {
+function clusterEvents(analyses: Map<string, DocumentAnalysis>, r: Resolution, outletOf: (u: string) => string): EventCluster[] {
   const affiliation = new Map<string, string>();
-  for (const a of Object.values(analyses)) for (const x of a.actors) {
+  for (const a of analyses.values()) for (const x of a.actors) {
     if (x.kind !== 'person' || !x.affiliation) continue;
     const org = r.idOf.get(a.uri)?.get(x.affiliation);
     if (org) affiliation.set(x.key, org);
   }
   const clusters = new Map<string, EventCluster>();
-  for (const uri of Object.keys(analyses).sort()) {
-    for (const e of analyses[uri].events) {
+  for (const [uri, a] of analyses) {
+    for (const e of a.events) {
       const who = e.actor && GROUP_BY_ORGANISATION.has(e.type) ? (affiliation.get(e.actor) ?? e.actor) : e.actor;
       const id = eventId(e, who, uri);
       e.eventId = id;
@@ -130,57 +244,38 @@ function eventId(e: EventMention, who: string | undefined, uri: string): string 
   return `event:${e.type.toLowerCase()}:${who.replace(/^actor:/, '')}${e.topic ? `:${e.topic.replace(/\s+/g, '-')}` : ''}`;
 }
 
-const EVENT_LINK_SCORE = 0.5;
-
-function linkClaims(analyses: Record<string, DocumentAnalysis>, outletOf: (u: string) => string): { links: ClaimLink[]; claims: ClaimStatus[] } {
-  const list: LinkClaim[] = [];
-  for (const uri of Object.keys(analyses).sort()) {
-    for (const c of analyses[uri].claims) {
-      list.push({ uri, doc: uri, outlet: outletOf(uri), start: c.start, end: c.end, terms: c.terms, actors: c.actors, figures: c.figures, stanceOf: c.stanceOf, ...(c.stance ? { stance: c.stance } : {}) });
-    }
-  }
-  const index = new ClaimIndex(list);
-  const links: ClaimLink[] = [];
-  const linkKey = new Map<string, number>();
-  const statuses: ClaimStatus[] = list.map((c) => ({ uri: c.uri, start: c.start, end: c.end, corroborated: false, links: [] }));
-  const pos = new Map(list.map((c, i) => [`${c.uri}#${c.start}`, i]));
-  // Claims that report one real-world event (other than a speaker's statements, which gather
-  // many different propositions) corroborate each other whatever their wording.
-  const byEvent = new Map<string, number[]>();
-  list.forEach((c, i) => {
-    for (const e of analyses[c.uri].events) {
-      if (!e.eventId || e.type === 'STATEMENT' || e.eventId.includes('#') || e.start >= c.end || e.end <= c.start) continue;
-      byEvent.set(e.eventId, [...(byEvent.get(e.eventId) ?? []), i]);
-    }
-  });
-  list.forEach((_, i) => {
-    for (const l of index.linksOf(i)) {
-      const j = pos.get(`${l.b.uri}#${l.b.start}`)!;
-      const key = i < j ? `${i}:${j}` : `${j}:${i}`;
-      let n = linkKey.get(key);
-      if (n === undefined) {
-        n = links.length;
-        links.push(i < j ? l : { ...l, a: l.b, b: l.a });
-        linkKey.set(key, n);
-        statuses[i].links.push(n);
-        statuses[j].links.push(n);
+/**
+ * Claims that report one real-world event (other than a speaker's statements, which gather many
+ * different propositions) corroborate each other whatever their wording. Each claim is tied to
+ * the first few claims of other documents that report the event.
+ */
+function eventLinks(resolved: Map<string, DocumentAnalysis>): Map<string, ClaimLink[]> {
+  const byEvent = new Map<string, { uri: string; start: number; end: number }[]>();
+  for (const [uri, a] of resolved) {
+    for (const c of a.claims) {
+      const ids = new Set<string>();
+      for (const e of a.events) {
+        if (!e.eventId || e.type === 'STATEMENT' || e.eventId.includes('#') || e.start >= c.end || e.end <= c.start) continue;
+        ids.add(e.eventId);
       }
-      if (l.kind === 'corroborates') { statuses[i].corroborated = true; statuses[j].corroborated = true; }
-    }
-  });
-  for (const [eventId, members] of byEvent) {
-    for (const i of members) for (const j of members) {
-      if (i >= j || list[i].uri === list[j].uri) continue;
-      const key = `${i}:${j}`;
-      if (linkKey.has(key)) continue;
-      const ref = (c: LinkClaim) => ({ uri: c.uri, start: c.start, end: c.end });
-      linkKey.set(key, links.length);
-      statuses[i].links.push(links.length);
-      statuses[j].links.push(links.length);
-      links.push({ kind: 'corroborates', a: ref(list[i]), b: ref(list[j]), score: EVENT_LINK_SCORE, reason: `both report ${eventId.replace(/^event:/, '')}` });
-      statuses[i].corroborated = true;
-      statuses[j].corroborated = true;
+      for (const id of ids) byEvent.set(id, [...(byEvent.get(id) ?? []), { uri, start: c.start, end: c.end }]);
     }
   }
-  return { links, claims: statuses };
+  const out = new Map<string, ClaimLink[]>();
+  const add = (k: string, l: ClaimLink) => { if (!out.has(k)) out.set(k, []); out.get(k)!.push(l); };
+  for (const [id, members] of byEvent) {
+    for (const m of members) {
+      let n = 0;
+      for (const o of members) {
+        if (o.uri === m.uri) continue;
+        if (claimKey(m) < claimKey(o)) {
+          const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason: `both report ${id.replace(/^event:/, '')}` };
+          add(claimKey(m), l);
+          add(claimKey(o), l);
+        }
+        if (++n >= EVENT_LINKS_PER_CLAIM) break;
+      }
+    }
+  }
+  return out;
 }

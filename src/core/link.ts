@@ -1,9 +1,12 @@
 /**
  * Finds, for each claim, the passages in other documents that assert the same proposition, and
- * the ones that contradict it. Candidates come from an inverted index over the claims' rarer
- * terms (terms in more than MAX_POSTING_SHARE of all claims are not used to find candidates),
- * so the work grows with the number of plausible pairs rather than with all pairs; each
- * candidate is then scored exactly.
+ * the ones that contradict it. The index is incremental: a document's claims are added or
+ * removed on their own. Candidates come from an inverted index probed with each claim's rarest
+ * features only (prefix filtering: a pair worth linking shares at least one of them), so the
+ * work grows with the number of plausible pairs, not with all pairs; each candidate is then
+ * scored exactly, and a claim keeps its best few links.
+ *
+ * Known shortcut: a claim's links are scored with the term rarities of the moment it was added.
  */
 import type { ClaimLink, PassageRef } from './schema';
 
@@ -22,89 +25,165 @@ export interface LinkOptions {
   contradictAt: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.45, contradictAt: 0.1 };
-const MAX_POSTING_SHARE = 0.05;
-const MIN_POSTING_CAP = 64;
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.4, contradictAt: 0.1 };
+/** How many of a claim's rarest features are probed for candidates. */
+const PROBES = 6;
+/** Postings longer than this are too common to find candidates with. */
+const MAX_POSTING = 120;
+/** Candidates scored exactly per claim: those sharing the most probed features. */
+const MAX_CANDIDATES = 24;
+/** Links a claim keeps when it is added: its best ones. */
+const LINKS_PER_CLAIM = 8;
+
+export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.start}`;
 
 export class ClaimIndex {
-  private claims: LinkClaim[] = [];
-  private postings = new Map<string, number[]>();
-  private df = new Map<string, number>();
+  private readonly claims = new Map<string, LinkClaim>();
+  private readonly features = new Map<string, string[]>();
+  private readonly featureSets = new Map<string, Set<string>>();
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly byDoc = new Map<string, string[]>();
+  /** claim key -> other claim key -> link (stored under both keys). */
+  private readonly links = new Map<string, Map<string, ClaimLink>>();
 
-  constructor(claims: LinkClaim[]) {
-    this.claims = claims;
-    claims.forEach((c, i) => {
-      for (const f of features(c)) {
-        let p = this.postings.get(f);
-        if (!p) { p = []; this.postings.set(f, p); }
-        p.push(i);
-        this.df.set(f, (this.df.get(f) ?? 0) + 1);
-      }
-    });
-  }
+  constructor(private readonly opts: LinkOptions = DEFAULT_LINK_OPTIONS) {}
+
+  get size(): number { return this.claims.size; }
 
   private idf(f: string): number {
-    return Math.log(1 + this.claims.length / (this.df.get(f) ?? 1));
+    return Math.log(1 + (this.claims.size + 1) / ((this.postings.get(f)?.size ?? 0) + 1));
   }
 
-  /** Links from claim i to claims of other documents, best first. */
-  linksOf(i: number, opts: LinkOptions = DEFAULT_LINK_OPTIONS): ClaimLink[] {
-    const c = this.claims[i];
-    const cap = Math.max(MIN_POSTING_CAP, Math.floor(this.claims.length * MAX_POSTING_SHARE));
-    const seen = new Set<number>();
-    const out: ClaimLink[] = [];
-    const fc = features(c);
-    for (const f of fc) {
-      const p = this.postings.get(f);
-      if (!p || p.length > cap) continue;
-      for (const j of p) {
-        if (j === i || seen.has(j)) continue;
-        seen.add(j);
-        const o = this.claims[j];
-        if (o.doc === c.doc) continue;
-        const link = this.score(c, o, fc, opts);
-        if (link) out.push(link);
+  removeDoc(uri: string): void {
+    for (const k of this.byDoc.get(uri) ?? []) {
+      for (const f of this.features.get(k) ?? []) {
+        const p = this.postings.get(f);
+        p?.delete(k);
+        if (p && !p.size) this.postings.delete(f);
+      }
+      for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
+      this.links.delete(k);
+      this.features.delete(k);
+      this.featureSets.delete(k);
+      this.claims.delete(k);
+    }
+    this.byDoc.delete(uri);
+  }
+
+  /** Adds a document's claims and links them with the claims already in the index. */
+  addDoc(uri: string, claims: LinkClaim[]): void {
+    this.removeDoc(uri);
+    const keys: string[] = [];
+    for (const c of claims) {
+      const k = claimKey(c);
+      const fs = [...new Set(featuresOf(c))];
+      this.claims.set(k, c);
+      this.features.set(k, fs);
+      this.featureSets.set(k, new Set(fs));
+      for (const f of fs) {
+        let p = this.postings.get(f);
+        if (!p) { p = new Set(); this.postings.set(f, p); }
+        p.add(k);
+      }
+      keys.push(k);
+    }
+    this.byDoc.set(uri, keys);
+    for (const k of keys) this.linkClaim(k);
+  }
+
+  private linkClaim(k: string): void {
+    const c = this.claims.get(k)!;
+    const fs = this.features.get(k)!;
+    const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.size })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
+      .sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
+    // The rarest features, and the actors taking a stance, whose opposite stance elsewhere is a contradiction.
+    const probes = usable.slice(0, PROBES);
+    if (c.stance) for (const x of usable) if (c.stanceOf.includes(x.f.slice(1)) && !probes.includes(x)) probes.push(x);
+    // Count how many probed features each candidate shares; a paraphrase shares several.
+    const hits = new Map<string, number>();
+    const takers = new Set<string>();
+    for (const { f } of probes) {
+      const taker = !!c.stance && c.stanceOf.includes(f.slice(1));
+      for (const o of this.postings.get(f)!) {
+        if (o === k) continue;
+        hits.set(o, (hits.get(o) ?? 0) + 1);
+        if (taker && this.claims.get(o)!.stance) takers.add(o);
       }
     }
-    return out.sort((a, b) => b.score - a.score);
+    // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
+    const minHits = probes.length >= 3 ? 2 : 1;
+    const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims.get(o)!.doc !== c.doc)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+    const idf = new Map<string, number>();
+    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
+    const found: ClaimLink[] = [];
+    for (const [o] of candidates) {
+      const link = this.score(c, this.claims.get(o)!, fs, this.features.get(o)!, weight, this.featureSets.get(o)!);
+      if (link) found.push(link);
+    }
+    found.sort((a, b) => (a.kind === b.kind ? b.score - a.score : a.kind === 'contradicts' ? -1 : 1));
+    for (const l of found.slice(0, LINKS_PER_CLAIM)) {
+      // A link's passages are in key order, so the other claim may be either of them.
+      const o = claimKey(l.a) === k ? claimKey(l.b) : claimKey(l.a);
+      this.setLink(k, o, l);
+    }
   }
 
-  private score(a: LinkClaim, b: LinkClaim, fa: string[], opts: LinkOptions): ClaimLink | undefined {
-    const fb = new Set(features(b));
+  private setLink(a: string, b: string, l: ClaimLink): void {
+    if (!this.links.has(a)) this.links.set(a, new Map());
+    if (!this.links.has(b)) this.links.set(b, new Map());
+    this.links.get(a)!.set(b, l);
+    this.links.get(b)!.set(a, l);
+  }
+
+  linksOf(k: string): ClaimLink[] {
+    return [...(this.links.get(k)?.values() ?? [])];
+  }
+
+  /** Every link once, in a stable order. */
+  allLinks(): ClaimLink[] {
+    const out = new Map<string, ClaimLink>();
+    for (const m of this.links.values()) for (const l of m.values()) {
+      const ka = claimKey(l.a); const kb = claimKey(l.b);
+      out.set(ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`, l);
+    }
+    return [...out].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, l]) => l);
+  }
+
+  private score(a: LinkClaim, b: LinkClaim, fa: string[], fbList: string[], weight = (f: string) => this.idf(f), fb = new Set(fbList)): ClaimLink | undefined {
     let shared = 0;
     let wa = 0;
     let wb = 0;
     const sharedNames: string[] = [];
-    for (const f of fa) { const w = this.idf(f); wa += w; if (fb.has(f)) { shared += w; sharedNames.push(f); } }
-    for (const f of fb) wb += this.idf(f);
+    for (const f of fa) { const w = weight(f); wa += w; if (fb.has(f)) { shared += w; sharedNames.push(f); } }
+    for (const f of fbList) wb += weight(f);
     if (!wa || !wb) return undefined;
     // Dice is fair to passages of like length; the overlap coefficient lets a short paraphrase
     // inside a long sentence count. Their mean balances the two.
     const sim = ((2 * shared) / (wa + wb) + shared / Math.min(wa, wb)) / 2;
+    const [first, second] = claimKey(a) < claimKey(b) ? [a, b] : [b, a];
     const ref = (x: LinkClaim): PassageRef => ({ uri: x.uri, start: x.start, end: x.end });
-    const sharedActors = a.actors.filter((x) => b.actors.includes(x));
     const sameTaker = a.stanceOf.find((x) => b.stanceOf.includes(x));
-    if (a.stance && b.stance && a.stance !== b.stance && sameTaker && sim >= opts.contradictAt) {
-      return { kind: 'contradicts', a: ref(a), b: ref(b), score: round(sim), reason: `${sameTaker.replace(/^actor:/, '')}: ${a.stance} vs ${b.stance}` };
+    if (a.stance && b.stance && a.stance !== b.stance && sameTaker && sim >= this.opts.contradictAt) {
+      return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `${sameTaker.replace(/^(?:actor|k):/, '')}: ${first.stance} vs ${second.stance}` };
     }
-    const figA = a.figures.filter((x) => !b.figures.includes(x));
-    if (a.figures.length && b.figures.length && figA.length === a.figures.length && sim >= 0.5 && sharedActors.length) {
-      return { kind: 'contradicts', a: ref(a), b: ref(b), score: round(sim), reason: `figures differ: ${a.figures.join(', ')} vs ${b.figures.join(', ')}` };
+    const sharedActors = a.actors.some((x) => b.actors.includes(x));
+    if (a.figures.length && b.figures.length && !a.figures.some((x) => b.figures.includes(x)) && sim >= 0.5 && sharedActors) {
+      return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `figures differ: ${first.figures.join(', ')} vs ${second.figures.join(', ')}` };
     }
     // A second outlet counts more than a copy in the same outlet.
-    const weight = a.outlet === b.outlet ? 0.8 : 1;
-    const score = sim * weight;
-    if (score < opts.corroborateAt) return undefined;
-    return { kind: 'corroborates', a: ref(a), b: ref(b), score: round(score), reason: `shared ${describe(sharedNames)}` };
+    const score = sim * (a.outlet === b.outlet ? 0.8 : 1);
+    if (score < this.opts.corroborateAt) return undefined;
+    return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames)}` };
   }
 }
 
-function features(c: LinkClaim): string[] {
+function featuresOf(c: LinkClaim): string[] {
   return [...c.terms, ...c.actors.map((a) => `@${a}`), ...c.figures.map((f) => `#${f}`)];
 }
 
 function describe(names: string[]): string {
-  const actors = names.filter((n) => n.startsWith('@')).map((n) => n.slice(1));
+  const actors = names.filter((n) => n.startsWith('@')).map((n) => n.slice(1).replace(/^(?:actor|k):/, ''));
   const figures = names.filter((n) => n.startsWith('#')).map((n) => n.slice(1));
   const terms = names.filter((n) => !n.startsWith('@') && !n.startsWith('#'));
   return [actors.length ? `actors ${actors.join(', ')}` : '', figures.length ? `figures ${figures.join(', ')}` : '', terms.length ? `terms ${terms.slice(0, 8).join(', ')}` : '']

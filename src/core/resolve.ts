@@ -15,6 +15,8 @@ export interface Resolution {
   byId: Map<string, Actor>;
 }
 
+interface Group { names: Map<string, number>; kind: ActorKind; gazetteer?: string; docs: Set<string>; aliases: Set<string> }
+
 class UnionFind {
   private parent = new Map<string, string>();
   find(x: string): string {
@@ -36,115 +38,182 @@ class UnionFind {
 
 const DEFENSE = /\b(?:defen[cs]e|military|war)\b/i;
 const shortCountry = (name: string) => name === 'United States' ? 'U.S.' : name === 'United Kingdom' ? 'UK' : (COUNTRIES.find((c) => c.name === name)?.demonyms[0] ?? name);
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+export const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
-export function resolveActors(docs: readonly DocumentAnalysis[]): Resolution {
-  const uf = new UnionFind();
-  const firm = (a: LocalActor) => a.sure && !a.single && !a.roleOf;
-  const products = new Set<string>();
-  const nonInitial = new Set<string>();
-  for (const d of docs) {
-    d.products.forEach((p) => products.add(p));
-    for (const a of d.actors) {
-      if (!a.initialOnly) nonInitial.add(a.matchKeys[0]);
-      if (!firm(a)) continue;
-      const first = `k:${a.matchKeys[0]}`;
-      for (const k of a.matchKeys) uf.union(first, `k:${k}`);
+/**
+ * The actor tables of a corpus, built document by document: adding a document resolves its
+ * candidates against what the others established, so that an edited document is resolved
+ * without revisiting the rest. Known shortcut: what a removed document contributed to a group's
+ * aliases stays until the next full build.
+ */
+export class ActorResolver {
+  private readonly uf = new UnionFind();
+  private readonly products = new Set<string>();
+  private readonly nonInitial = new Set<string>();
+  private readonly surnames = new Map<string, Set<string>>();
+  private readonly groups = new Map<string, Group>();
+  /** uri -> local key -> group root. */
+  private readonly rootOf = new Map<string, Map<string, string>>();
+  private readonly namesOf = new Map<string, [string, string][]>();
+  private readonly gazetteerCanonical = new Set(INSTITUTIONS.map((i) => i.canonical));
+
+  /** Groups that a later union joined are merged under their new root. */
+  private mergeGroups(): void {
+    for (const [key, g] of [...this.groups]) {
+      const root = this.uf.find(key);
+      if (root === key) continue;
+      this.groups.delete(key);
+      const into = this.groups.get(root);
+      if (!into) { this.groups.set(root, g); continue; }
+      for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+      g.docs.forEach((d) => into.docs.add(d));
+      g.aliases.forEach((a) => into.aliases.add(a));
+      into.gazetteer = into.gazetteer ?? g.gazetteer;
+      if (g.kind === 'person') into.kind = 'person';
     }
   }
-  // Surnames of people named in full anywhere.
-  const surnames = new Map<string, Set<string>>();
-  for (const d of docs) for (const a of d.actors) {
-    if (a.kind !== 'person' || !firm(a)) continue;
-    const parts = a.canonical.split(/\s+/);
-    if (parts.length < 2) continue;
-    const sn = parts[parts.length - 1].toLowerCase();
-    if (!surnames.has(sn)) surnames.set(sn, new Set());
-    surnames.get(sn)!.add(uf.find(`k:${a.matchKeys[0]}`));
+
+  /** Adds (or replaces) documents: first every firm name, then what depends on them. */
+  addDocs(docs: readonly DocumentAnalysis[]): void {
+    for (const d of docs) this.forget(d.uri);
+    for (const d of docs) {
+      d.products.forEach((p) => this.products.add(p));
+      for (const a of d.actors) {
+        if (!a.initialOnly) this.nonInitial.add(a.matchKeys[0]);
+        if (!firm(a)) continue;
+        const first = `k:${a.matchKeys[0]}`;
+        for (const k of a.matchKeys) this.uf.union(first, `k:${k}`);
+        if (a.kind === 'person') {
+          const parts = a.canonical.split(/\s+/);
+          if (parts.length >= 2) {
+            const sn = parts[parts.length - 1].toLowerCase();
+            if (!this.surnames.has(sn)) this.surnames.set(sn, new Set());
+            this.surnames.get(sn)!.add(first);
+          }
+        }
+      }
+    }
+    this.mergeGroups();
+    for (const d of docs) for (const a of d.actors) {
+      if (firm(a)) this.attach(d.uri, a, this.uf.find(`k:${a.matchKeys[0]}`), a.kind, this.gazetteerCanonical.has(a.canonical) ? a.canonical : undefined);
+    }
+    for (const d of docs) {
+      const localPeople = d.actors.filter((a) => a.kind === 'person' && firm(a));
+      for (const a of d.actors) {
+        if (firm(a)) continue;
+        const root = this.resolveLoose(d, a, localPeople);
+        if (root) this.attach(d.uri, a, root, this.groups.get(this.uf.find(root))?.kind ?? a.kind);
+      }
+    }
   }
 
-  const groupOf = new Map<string, string>(); // `${uri}\0${key}` -> group root
-  const groupMeta = new Map<string, { names: Map<string, number>; kind: ActorKind; gazetteer?: string; docs: Set<string>; aliases: Set<string> }>();
-  const attach = (uri: string, a: LocalActor, root: string, kind: ActorKind, gazetteer?: string) => {
-    groupOf.set(`${uri}\0${a.key}`, root);
-    let g = groupMeta.get(root);
-    if (!g) { g = { names: new Map(), kind, docs: new Set(), aliases: new Set() }; groupMeta.set(root, g); }
+  /** Removes what a document contributed to the groups' documents and names. */
+  forget(uri: string): void {
+    for (const [root, name] of this.namesOf.get(uri) ?? []) {
+      const g = this.groups.get(this.uf.find(root));
+      if (!g) continue;
+      const n = (g.names.get(name) ?? 1) - 1;
+      if (n > 0) g.names.set(name, n); else g.names.delete(name);
+    }
+    for (const root of this.rootOf.get(uri)?.values() ?? []) this.groups.get(this.uf.find(root))?.docs.delete(uri);
+    this.rootOf.delete(uri);
+    this.namesOf.delete(uri);
+  }
+
+  private attach(uri: string, a: LocalActor, root: string, kind: ActorKind, gazetteer?: string): void {
+    root = this.uf.find(root);
+    if (!this.rootOf.has(uri)) this.rootOf.set(uri, new Map());
+    this.rootOf.get(uri)!.set(a.key, root);
+    let g = this.groups.get(root);
+    if (!g) { g = { names: new Map(), kind, docs: new Set(), aliases: new Set() }; this.groups.set(root, g); }
     if (gazetteer) g.gazetteer = gazetteer;
-    if (!a.single && !a.roleOf) g.names.set(a.canonical, (g.names.get(a.canonical) ?? 0) + 1);
+    if (!a.single && !a.roleOf) {
+      g.names.set(a.canonical, (g.names.get(a.canonical) ?? 0) + 1);
+      if (!this.namesOf.has(uri)) this.namesOf.set(uri, []);
+      this.namesOf.get(uri)!.push([root, a.canonical]);
+    }
     if (kind === 'person') g.kind = 'person';
     g.docs.add(uri);
     a.aliases.forEach((x) => g!.aliases.add(x));
-  };
-
-  const gazetteerCanonical = new Set(INSTITUTIONS.map((i) => i.canonical));
-  // First pass: firm actors; then singles, acronyms and references, which need the firm ones.
-  for (const d of docs) for (const a of d.actors) {
-    if (firm(a)) attach(d.uri, a, uf.find(`k:${a.matchKeys[0]}`), a.kind, gazetteerCanonical.has(a.canonical) ? a.canonical : undefined);
-  }
-  for (const d of docs) {
-    const localPeople = d.actors.filter((a) => a.kind === 'person' && firm(a));
-    for (const a of d.actors) {
-      if (firm(a)) continue;
-      const root = resolveLoose(d, a, localPeople);
-      if (root) attach(d.uri, a, root, groupMeta.get(root)?.kind ?? a.kind);
-    }
   }
 
-  function resolveLoose(d: DocumentAnalysis, a: LocalActor, localPeople: LocalActor[]): string | undefined {
-    if (a.roleOf) return resolveRole(d, a.roleOf);
+  private resolveLoose(d: DocumentAnalysis, a: LocalActor, localPeople: LocalActor[]): string | undefined {
+    if (a.roleOf) return this.resolveRole(d, a.roleOf);
     const mk = a.matchKeys[0];
     const word = mk.split(' ').pop()!;
     // A surname: the person named in full in this document, else the only one in the corpus.
     const local = localPeople.filter((p) => p.canonical.toLowerCase().split(/\s+/).pop() === word);
-    if (local.length === 1) return uf.find(`k:${local[0].matchKeys[0]}`);
-    const corpus = surnames.get(word);
-    if (corpus && corpus.size === 1) return [...corpus][0];
+    if (local.length === 1) return this.uf.find(`k:${local[0].matchKeys[0]}`);
+    const corpus = this.surnames.get(word);
+    if (corpus) {
+      const roots = new Set([...corpus].map((r) => this.uf.find(r)));
+      if (roots.size === 1) return [...roots][0];
+    }
     // A name another document defines ("DoD" defined as "Department of Defense (DoD)").
-    const known = uf.find(`k:${mk}`);
-    if (groupMeta.has(known)) return known;
+    const known = this.uf.find(`k:${mk}`);
+    if (this.groups.has(known)) return known;
     if (a.key.startsWith('acronym:')) return undefined;
-    if (a.kind === 'person') { const r = `k:${mk}`; return r; }
-    if (products.has(mk) || NOT_NAMES.has(mk)) return undefined;
-    if (!nonInitial.has(mk)) return undefined;
+    if (a.kind === 'person') return `k:${mk}`;
+    if (this.products.has(mk) || NOT_NAMES.has(mk)) return undefined;
+    if (!this.nonInitial.has(mk)) return undefined;
     return `k:${mk}`;
   }
 
-  function resolveRole(d: DocumentAnalysis, role: string): string | undefined {
+  private resolveRole(d: DocumentAnalysis, role: string): string | undefined {
     if (role === 'defense') {
       const mine = d.actors.filter((x) => firm(x) && x.kind === 'government' && DEFENSE.test(x.canonical));
-      if (mine.length) return uf.find(`k:${mine[0].matchKeys[0]}`);
-      for (const [root, g] of groupMeta) if (g.kind === 'government' && [...g.names.keys()].some((n) => DEFENSE.test(n))) return root;
+      if (mine.length) return this.uf.find(`k:${mine[0].matchKeys[0]}`);
+      for (const [root, g] of this.groups) if (g.kind === 'government' && [...g.names.keys()].some((n) => DEFENSE.test(n))) return root;
       return undefined;
     }
     const country = d.countries[0];
     if (!country) return undefined;
     const name = `${shortCountry(country)} government`;
-    const root = uf.find(`k:${name.toLowerCase()}`);
-    if (!groupMeta.has(root)) groupMeta.set(root, { names: new Map([[name, 1]]), kind: 'government', gazetteer: name, docs: new Set(), aliases: new Set([name]) });
+    const root = this.uf.find(`k:${name.toLowerCase()}`);
+    if (!this.groups.has(root)) this.groups.set(root, { names: new Map(), kind: 'government', gazetteer: name, docs: new Set(), aliases: new Set([name]) });
     return root;
   }
 
-  const actors: Actor[] = [];
-  const byRoot = new Map<string, Actor>();
-  const usedIds = new Set<string>();
-  for (const [root, g] of [...groupMeta].sort((x, y) => x[0].localeCompare(y[0]))) {
-    if (!g.docs.size) continue;
-    const names = [...g.names.keys()];
-    const canonical = g.gazetteer ?? (names.length ? names.sort((x, y) => y.length - x.length || (g.names.get(y)! - g.names.get(x)!) || x.localeCompare(y))[0] : [...g.aliases][0]);
-    let id = `actor:${slug(canonical)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `actor:${slug(canonical)}-${n}`;
-    usedIds.add(id);
-    const actor: Actor = { id, canonical, kind: g.kind, aliases: [...g.aliases].sort(), docs: [...g.docs].sort() };
-    actors.push(actor);
-    byRoot.set(root, actor);
+  /** The actors as they stand, with each document's local keys mapped to actor ids. */
+  resolution(): Resolution {
+    this.mergeGroups();
+    const actors: Actor[] = [];
+    const byRoot = new Map<string, Actor>();
+    const usedIds = new Set<string>();
+    for (const [root, g] of [...this.groups].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+      if (!g.docs.size) continue;
+      const names = [...g.names.keys()];
+      const canonical = g.gazetteer ?? (names.length ? names.sort((x, y) => y.length - x.length || (g.names.get(y)! - g.names.get(x)!) || x.localeCompare(y))[0] : [...g.aliases][0]);
+      let id = `actor:${slug(canonical)}`;
+      for (let n = 2; usedIds.has(id); n++) id = `actor:${slug(canonical)}-${n}`;
+      usedIds.add(id);
+      const actor: Actor = { id, canonical, kind: g.kind, aliases: [...g.aliases].sort(), docs: [...g.docs].sort() };
+      actors.push(actor);
+      byRoot.set(root, actor);
+    }
+    const idOf = new Map<string, Map<string, string>>();
+    for (const [uri, keys] of this.rootOf) {
+      const m = new Map<string, string>();
+      for (const [key, root] of keys) {
+        const actor = byRoot.get(this.uf.find(root));
+        if (actor) m.set(key, actor.id);
+      }
+      idOf.set(uri, m);
+    }
+    return { actors, idOf, byId: new Map(actors.map((a) => [a.id, a])) };
   }
-  const idOf = new Map<string, Map<string, string>>();
-  for (const [k, root] of groupOf) {
-    const [uri, key] = k.split('\0');
-    const actor = byRoot.get(root);
-    if (!actor) continue;
-    if (!idOf.has(uri)) idOf.set(uri, new Map());
-    idOf.get(uri)!.set(key, actor.id);
+
+  /** A document's local key -> a group key that stays put while the corpus grows, for linking. */
+  stableKey(uri: string, key: string): string | undefined {
+    const root = this.rootOf.get(uri)?.get(key);
+    return root === undefined ? undefined : this.uf.find(root);
   }
-  return { actors, idOf, byId: new Map(actors.map((a) => [a.id, a])) };
+}
+
+const firm = (a: LocalActor) => a.sure && !a.single && !a.roleOf;
+
+export function resolveActors(docs: readonly DocumentAnalysis[]): Resolution {
+  const r = new ActorResolver();
+  r.addDocs(docs);
+  return r.resolution();
 }

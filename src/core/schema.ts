@@ -114,6 +114,8 @@ export const DocumentAnalysis = z.object({
   claims: z.array(Claim),
   /** Names this document uses as products or brands. */
   products: z.array(z.string()),
+  /** Paragraphs and bullets (headings left out) as [start, end) pairs: where lenses stand. */
+  passages: z.array(z.tuple([z.number(), z.number()])),
   /** Offsets where lines start, so that positions can be given without the text. */
   lineStarts: z.array(z.number()),
   /** Countries the document speaks of, most mentioned first. */
@@ -161,6 +163,25 @@ export const ClaimStatus = PassageRef.extend({
   links: z.array(z.number()),
 });
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+/** One document as the editor shows it: its resolved analysis, its claims and their links. */
+export const DocumentView = z.object({
+  analysis: DocumentAnalysis,
+  claims: z.array(ClaimStatus),
+  links: z.array(ClaimLink),
+});
+export type DocumentView = z.infer<typeof DocumentView>;
+
+/** What the editor keeps of the whole corpus: small enough to send on every change. */
+export const CorpusSummary = z.object({
+  documents: z.array(z.object({ uri: z.string(), outlet: z.string() })),
+  actors: z.array(Actor),
+  events: z.array(EventCluster),
+  claimCount: z.number(),
+  uncorroboratedCount: z.number(),
+  contradictionCount: z.number(),
+});
+export type CorpusSummary = z.infer<typeof CorpusSummary>;
 
 /** What the corpus index hands to the editor and the exporters: plain, serialisable data. */
 export const CorpusSnapshot = z.object({

@@ -54,8 +54,21 @@ export function isPossessive(t: Token | undefined): boolean {
   return !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 }
 
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
 /** A light stemmer: enough to meet "refused" with "refusal", "threatens" with "threatened". */
 export function stem(word: string): string {
+  let cached = stems.get(word);
+  if (cached === undefined) {
+    cached = stemUncached(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, cached);
+  }
+  return cached;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   if (w.length <= 3) return w;
   const rules: [RegExp, string][] = [

@@ -68,6 +68,7 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) demonyms.add(norm(d));
 }
 const outlets = new Set(OUTLETS.map(norm));
+const ROLE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ROLE_REFERENCES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
 
 /**
  * A counted or quantified group: "over 200 engineers from top AI companies", "all federal agencies".
@@ -76,8 +77,12 @@ const outlets = new Set(OUTLETS.map(norm));
 const GROUP = new RegExp(`\\b(?:all|over|more than|nearly|almost|about|some|dozens of|hundreds of|thousands of|millions of)\\s+(?:(\\d[\\d,]*)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${COLLECTIVE_NOUNS.join('|')})(?:\\s+(?:from|at|of)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COLLECTIVE_NOUNS.join('|')}))?)\\b`, 'giu');
 const places = new Set(PLACES.map(norm));
 
+/** First words of the gazetteer's aliases: a token that is none of these starts no known name. */
+const aliasFirstWords = new Set([...institutionByAlias.keys()].map((k) => k.split(' ')[0]));
+
 /** Longest institution or outlet phrase (up to 5 words) starting at token i. */
 function matchKnownPhrase(tokens: Token[], i: number): { end: number; name: string } | undefined {
+  if (!aliasFirstWords.has(tokens[i].lower)) return undefined;
   for (let n = Math.min(5, tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (!span.every((t) => t.word || t.text === '.' || t.text === '&')) continue;
@@ -120,18 +125,13 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     const toks = s.tokens;
     const lowerText = s.lower;
     // Generic institutional references: "the military", "the government".
-    for (const [phrase, ref] of Object.entries(ROLE_REFERENCES)) {
-      let from = 0;
-      for (let at = lowerText.indexOf(phrase, from); at >= 0; at = lowerText.indexOf(phrase, from)) {
-        from = at + phrase.length;
-        const before = lowerText.charAt(at - 1);
-        const after = lowerText.charAt(at + phrase.length);
-        if ((before && /[\p{L}]/u.test(before)) || (after && /[\p{L}]/u.test(after))) continue;
-        const start = s.start + at;
-        const surface = s.text.slice(at, at + phrase.length);
-        add({ key: `role:${ref.head}`, canonical: surface, kind: 'government', sure: true, roleOf: ref.head }, surface, start,
-          start + phrase.length, { rule: 'actor.role-reference', words: [surface] }, false);
-      }
+    ROLE_PATTERN.lastIndex = 0;
+    for (let r = ROLE_PATTERN.exec(lowerText); r; r = ROLE_PATTERN.exec(lowerText)) {
+      const ref = ROLE_REFERENCES[r[0]];
+      const start = s.start + r.index;
+      const surface = s.text.slice(r.index, r.index + r[0].length);
+      add({ key: `role:${ref.head}`, canonical: surface, kind: 'government', sure: true, roleOf: ref.head }, surface, start,
+        start + r[0].length, { rule: 'actor.role-reference', words: [surface] }, false);
     }
     GROUP.lastIndex = 0;
     for (let g = GROUP.exec(s.text); g; g = GROUP.exec(s.text)) {
@@ -143,6 +143,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
+      // "The Kremlin": a capitalised article before a known name is not part of it.
+      if (t.lower === 'the' && toks[i + 1] && matchKnownPhrase(toks, i + 1)) { i++; continue; }
       const known = matchKnownPhrase(toks, i);
       if (known && !(toks[i - 1] && isNameLike(toks[i - 1]) && toks[i - 1].lower !== 'the')) {
         const inst = institutionByAlias.get(known.name)!;
@@ -374,13 +376,15 @@ function resolveSurnames(candidates: Map<string, ActorCandidate>, mentions: RawM
     const sn = c.canonical.toLowerCase().split(/\s+/).pop()!;
     bySurname.set(sn, [...(bySurname.get(sn) ?? []), c.key]);
   }
+  const moved = new Map<string, string>();
   for (const c of [...candidates.values()]) {
     if (!c.single || (!c.key.startsWith('name:') && !c.key.startsWith('person:'))) continue;
     const people = bySurname.get(c.canonical.toLowerCase());
     if (!people || people.length !== 1 || people[0] === c.key) continue;
     const person = candidates.get(people[0])!;
     c.aliases.forEach((a) => person.aliases.add(a));
-    for (const m of mentions) if (m.key === c.key) m.key = person.key;
+    moved.set(c.key, person.key);
     candidates.delete(c.key);
   }
+  if (moved.size) for (const m of mentions) m.key = moved.get(m.key) ?? m.key;
 }

@@ -1,5 +1,5 @@
 /** A document prepared once for every extractor: its sentences, their tokens and flags. */
-import { segment, type BlockKind } from '../segment';
+import { segment, type Block, type BlockKind } from '../segment';
 import { tokenize, type Token } from '../tokens';
 
 export interface SentenceInfo {
@@ -18,9 +18,9 @@ export interface SentenceInfo {
   block: number;
 }
 
-export function prepare(text: string): SentenceInfo[] {
+export function prepare(text: string): { sentences: SentenceInfo[]; blocks: Block[] } {
   const { blocks, sentences } = segment(text);
-  return sentences.map((s) => {
+  return { blocks, sentences: sentences.map((s) => {
     const tokens = tokenize(text, s.start, s.end);
     const sentenceText = text.slice(s.start, s.end);
     let firstWord = tokens.findIndex((t) => t.word);
@@ -30,5 +30,5 @@ export function prepare(text: string): SentenceInfo[] {
       start: s.start, end: s.end, text: sentenceText, lower: sentenceText.toLowerCase(), fullText: text, tokens,
       firstWord, heading: blockKind === 'heading', blockKind, block: s.block,
     };
-  });
+  }) };
 }

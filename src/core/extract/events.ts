@@ -36,8 +36,16 @@ for (const cls of SYNONYM_CLASSES) for (const w of cls) synonymOf.set(stem(w), s
 
 export interface Trigger { index: number; type: EventType; lemma: string; finite: boolean; token: Token }
 
-/** Every event trigger of the sentence, in order. */
+const triggerCache = new WeakMap<SentenceInfo, Trigger[]>();
+
+/** Every event trigger of the sentence, in order (computed once per sentence). */
 export function triggersOf(s: SentenceInfo): Trigger[] {
+  let cached = triggerCache.get(s);
+  if (!cached) { cached = findTriggers(s); triggerCache.set(s, cached); }
+  return cached;
+}
+
+function findTriggers(s: SentenceInfo): Trigger[] {
   const out: Trigger[] = [];
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {

@@ -1,0 +1,80 @@
+/**
+ * npm run bench: speed and memory of the engine on synthetic corpora, each figure printed with
+ * its goal and the ratio to it (a ratio above 1 misses the goal). Each corpus size runs in a
+ * child process of its own so that its peak RSS is its own.
+ */
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import { CorpusIndex } from '../../src/core/corpus';
+import { analyzeDocument } from '../../src/core/analyze';
+import { tagLenses } from '../../src/core/present';
+import { makeCorpus, sampleSentences } from './corpus';
+
+const CORPUS = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'standoff');
+const SIZES = (process.env.SOURCELENS_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+
+interface Row { what: string; value: number; unit: string; goal?: number; better: 'lower' | 'higher' }
+
+function print(rows: Row[]): void {
+  for (const r of rows) {
+    const ratio = r.goal === undefined ? '' : r.better === 'lower' ? (r.value / r.goal).toFixed(2) : (r.goal / r.value).toFixed(2);
+    const goal = r.goal === undefined ? '' : `${r.better === 'lower' ? '<' : '>'} ${r.goal} ${r.unit}`;
+    console.log(`${r.what.padEnd(46)} ${r.value.toFixed(r.value < 10 ? 2 : 0).padStart(10)} ${r.unit.padEnd(5)} ${goal.padEnd(14)} ${ratio ? `ratio ${ratio}` : ''}`);
+  }
+}
+
+/** One corpus size, in this process: whole analysis time and peak RSS. */
+function oneSize(n: number): Row[] {
+  const docs = makeCorpus(sampleSentences(CORPUS), n, 7);
+  const bytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+  const t0 = performance.now();
+  const index = new CorpusIndex();
+  docs.forEach((d, i) => index.set(`file:///bench/${i}.txt`, d));
+  const snapshot = index.snapshot();
+  const ms = performance.now() - t0;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  const rows: Row[] = [
+    { what: `${n} documents (${(bytes / 1e6).toFixed(1)} MB): whole analysis`, value: ms / 1000, unit: 's', goal: n === 10000 ? 30 : undefined, better: 'lower' },
+    { what: `${n} documents: peak RSS`, value: rss, unit: 'MB', goal: n === 10000 ? 600 : undefined, better: 'lower' },
+    { what: `${n} documents: claims / links / events`, value: snapshot.claims.length, unit: 'claims', better: 'higher' },
+  ];
+  // Re-link after an edit of one 100 KB document.
+  const big = makeCorpus(sampleSentences(CORPUS), 1, 99, 100_000)[0];
+  index.set('file:///bench/big.txt', big);
+  index.snapshot();
+  const edited = big.replace('.', '. The Ministry of Trade threatened to fine Globex.');
+  const t1 = performance.now();
+  index.set('file:///bench/big.txt', edited);
+  index.snapshot();
+  rows.push({ what: `${n} documents: re-link after editing 100 KB`, value: performance.now() - t1, unit: 'ms', goal: 100, better: 'lower' });
+  return rows;
+}
+
+function main(): void {
+  const child = process.argv[2];
+  if (child) { print(oneSize(Number(child))); return; }
+  console.log('SourceLens benchmark (each row: figure, goal, ratio to goal; a ratio above 1 misses it)\n');
+  // Extraction throughput on 200 documents.
+  const docs = makeCorpus(sampleSentences(CORPUS), 200, 3);
+  const bytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+  const t0 = performance.now();
+  docs.forEach((d, i) => analyzeDocument(`file:///x/${i}.txt`, d));
+  const secs = (performance.now() - t0) / 1000;
+  // CodeLens on a 100 KB document: the lens models the provider turns into CodeLens objects.
+  const big = makeCorpus(sampleSentences(CORPUS), 1, 5, 100_000)[0];
+  const index = new CorpusIndex();
+  index.set('file:///x/big.txt', big);
+  const snap = index.snapshot();
+  const runs = 50;
+  const t1 = performance.now();
+  for (let i = 0; i < runs; i++) tagLenses(snap, snap.analyses['file:///x/big.txt']);
+  print([
+    { what: 'extraction throughput', value: bytes / 1e6 / secs, unit: 'MB/s', better: 'higher' },
+    { what: 'lenses for a 100 KB document', value: (performance.now() - t1) / runs, unit: 'ms', goal: 5, better: 'lower' },
+  ]);
+  for (const n of SIZES) {
+    process.stdout.write(execFileSync(process.execPath, [__filename, String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+  }
+}
+
+main();
