@@ -11,6 +11,7 @@ import { decodeBytes } from './core/decode';
 import { exportW3c, type ExportText } from './core/export/w3c';
 import { stripBom } from './core/text';
 import { findSourceFiles } from './node/walk';
+import { analyzeParallel, isExtractionHelper, type SourceDoc } from './node/parallel';
 
 const USAGE = `usage: sourcelens export <folder> --format w3c [--out FILE]
 
@@ -62,7 +63,7 @@ function progress(done: number, total: number): void {
   if (done === total) process.stderr.write('\n');
 }
 
-export function run(argv: string[]): number {
+export async function run(argv: string[]): Promise<number> {
   let opts: Options | 'help';
   try {
     opts = parseArgs(argv);
@@ -78,22 +79,23 @@ export function run(argv: string[]): number {
 
   const { files, warnings } = findSourceFiles(root);
   for (const w of warnings) process.stderr.write(`sourcelens: warning: ${w}\n`);
-  const index = new CorpusIndex();
   const texts = new Map<string, ExportText>();
-  files.forEach((file, i) => {
+  const docs: SourceDoc[] = [];
+  for (const file of files) {
     let bytes: Buffer;
     try { bytes = fs.readFileSync(file); } catch (e) {
       process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return;
+      continue;
     }
     const decoded = decodeBytes(bytes);
-    if (!decoded.ok) { process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${decoded.reason}\n`); return; }
+    if (!decoded.ok) { process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${decoded.reason}\n`); continue; }
     const uri = pathToFileURL(file).href;
     const { text } = stripBom(decoded.text);
     texts.set(uri, { text, bom: decoded.bom });
-    index.set(uri, text);
-    progress(i + 1, files.length);
-  });
+    docs.push({ uri, text });
+  }
+  const index = new CorpusIndex();
+  for (const a of await analyzeParallel(docs, __filename, undefined, progress)) index.put(a);
   const snapshot = index.snapshot();
   const json = exportW3c(snapshot, texts);
   const body = `${JSON.stringify(json, null, 1)}\n`;
@@ -107,11 +109,9 @@ export function run(argv: string[]): number {
   return 0;
 }
 
-if (require.main === module) {
-  try {
-    process.exitCode = run(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`sourcelens: error: ${(e as Error).message}\n`);
+if (require.main === module && !isExtractionHelper) {
+  run(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: Error) => {
+    process.stderr.write(`sourcelens: error: ${e.message}\n`);
     process.exitCode = 1;
-  }
+  });
 }

@@ -2,12 +2,12 @@
  * How tags read to a person, independent of any editor: actor names (full and short), the
  * titles of the lenses above each passage, and the explanation of why a tag fired.
  */
-import type { CorpusSnapshot, DocumentAnalysis, Why } from './schema';
+import type { Actor, DocumentAnalysis, Why } from './schema';
 
 export class Names {
   private readonly byId: Map<string, { canonical: string; aliases: string[] }>;
-  constructor(snapshot: CorpusSnapshot) {
-    this.byId = new Map(snapshot.actors.map((a) => [a.id, a]));
+  constructor(corpus: { actors: readonly Actor[] }) {
+    this.byId = new Map(corpus.actors.map((a) => [a.id, a]));
   }
   full(id: string | undefined): string {
     return (id && this.byId.get(id)?.canonical) || '?';
@@ -41,8 +41,8 @@ export interface LensModel {
 }
 
 /** The lenses of a document: per passage, its actors, then each threat and red line. */
-export function tagLenses(snapshot: CorpusSnapshot, a: DocumentAnalysis): LensModel[] {
-  const names = new Names(snapshot);
+export function tagLenses(corpus: { actors: readonly Actor[] }, a: DocumentAnalysis): LensModel[] {
+  const names = new Names(corpus);
   const out: LensModel[] = [];
   let m = 0;
   let t = 0;

@@ -1,12 +1,13 @@
 /**
  * Keeps the corpus analysis of the workspace current: scans the workspace's source documents,
- * feeds them (and every edit, debounced) to the analysis worker, and publishes each snapshot.
- * Nothing here runs the engine on the extension host's main thread.
+ * feeds them (and every edit, debounced) to the analysis worker, tells it which documents the
+ * editor shows, and publishes what comes back: a summary of the corpus and the full view of the
+ * documents shown. Nothing here runs the engine on the extension host's main thread.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import type { CorpusSnapshot, DocumentAnalysis } from '../core/schema';
+import type { CorpusSummary, DocumentAnalysis, DocumentView } from '../core/schema';
 import { decodeBytes } from '../core/decode';
 import { stripBom } from '../core/text';
 import { EXCLUDE_GLOB, SOURCE_GLOB } from './config';
@@ -16,20 +17,22 @@ const EDIT_DEBOUNCE_MS = 300;
 const SOURCE_LANGUAGES = new Set(['plaintext', 'markdown']);
 
 export function isSourceDocument(doc: vscode.TextDocument): boolean {
-  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'vscode-remote' || doc.uri.scheme === 'vscode-vfs')
-    && SOURCE_LANGUAGES.has(doc.languageId) && !doc.uri.path.includes('/.sourcelens/');
+  return SOURCE_LANGUAGES.has(doc.languageId) && doc.uri.scheme !== 'output' && !doc.uri.path.includes('/.sourcelens/');
 }
 
 export class AnalysisService implements vscode.Disposable {
   private readonly worker: Worker;
   private seq = 0;
-  private current: CorpusSnapshot | undefined;
-  private readonly changed = new vscode.EventEmitter<CorpusSnapshot>();
+  private exportSeq = 0;
+  private currentSummary: CorpusSummary | undefined;
+  private readonly views = new Map<string, DocumentView>();
+  private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly pending = new Map<string, vscode.TextDocument>();
   private timer: NodeJS.Timeout | undefined;
   private idleWaiters: (() => void)[] = [];
-  private busy = 0;
+  private busy = false;
+  private readonly exports = new Map<number, (json: string) => void>();
   private readonly disposables: vscode.Disposable[] = [];
   private progress: { report(v: { message?: string }): void; done(): void } | undefined;
 
@@ -39,7 +42,8 @@ export class AnalysisService implements vscode.Disposable {
     this.worker.on('error', (e) => this.log.error(`analysis worker failed: ${e.stack ?? e}`));
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => { if (isSourceDocument(e.document) && e.contentChanges.length) this.schedule(e.document); }),
-      vscode.workspace.onDidOpenTextDocument((d) => { if (isSourceDocument(d)) this.schedule(d); }),
+      vscode.workspace.onDidOpenTextDocument((d) => { if (isSourceDocument(d)) { this.schedule(d); this.sendFocus(); } }),
+      vscode.workspace.onDidCloseTextDocument(() => this.sendFocus()),
       this.changed,
     );
     const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
@@ -49,17 +53,30 @@ export class AnalysisService implements vscode.Disposable {
       watcher.onDidDelete((u) => this.send([], [u.toString()])));
   }
 
-  get snapshot(): CorpusSnapshot | undefined { return this.current; }
+  get summary(): CorpusSummary | undefined { return this.currentSummary; }
 
-  analysisOf(uri: vscode.Uri): DocumentAnalysis | undefined {
-    return this.current?.analyses[uri.toString()];
+  /** The views the worker sent: every document's in a small corpus, else those the editor shows. */
+  allViews(): DocumentView[] { return [...this.views.values()]; }
+
+  viewOf(uri: vscode.Uri | string): DocumentView | undefined {
+    return this.views.get(uri.toString());
+  }
+
+  analysisOf(uri: vscode.Uri | string): DocumentAnalysis | undefined {
+    return this.viewOf(uri)?.analysis;
   }
 
   /** Scans the workspace folders and analyses every source document in them. */
   async scanWorkspace(): Promise<void> {
     const uris = await vscode.workspace.findFiles(SOURCE_GLOB, EXCLUDE_GLOB);
     this.log.info(`found ${uris.length} source documents in the workspace`);
+    this.sendFocus();
     await this.readAndSend(uris, true);
+  }
+
+  private sendFocus(): void {
+    const uris = vscode.workspace.textDocuments.filter(isSourceDocument).map((d) => d.uri.toString());
+    this.worker.postMessage({ type: 'focus', uris } satisfies WorkerRequest);
   }
 
   private async readAndSend(uris: vscode.Uri[], reset = false): Promise<void> {
@@ -70,12 +87,13 @@ export class AnalysisService implements vscode.Disposable {
       try {
         const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
         if (!decoded.ok) { this.log.warn(`${vscode.workspace.asRelativePath(uri)}: skipped, ${decoded.reason}`); continue; }
-        docs.push({ uri: uri.toString(), text: stripBom(decoded.text).text, version: 0 });
+        docs.push({ uri: uri.toString(), text: stripBom(decoded.text).text, version: 0, bom: decoded.bom });
       } catch (e) {
         this.log.warn(`${vscode.workspace.asRelativePath(uri)}: skipped, ${(e as Error).message}`);
       }
     }
-    const deleted = reset && this.current ? this.current.documents.map((d) => d.uri).filter((u) => !docs.some((d) => d.uri === u)) : [];
+    const known = this.currentSummary?.documents.map((d) => d.uri) ?? [];
+    const deleted = reset ? known.filter((u) => !docs.some((d) => d.uri === u)) : [];
     this.send(docs, deleted);
   }
 
@@ -91,10 +109,9 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private send(docs: SourceDocument[], deleted: string[] = []): void {
-    const msg: WorkerRequest = { type: 'set', seq: ++this.seq, docs, deleted };
-    this.busy++;
+    this.busy = true;
     if (!this.progress) this.startProgress();
-    this.worker.postMessage(msg);
+    this.worker.postMessage({ type: 'set', seq: ++this.seq, docs, deleted } satisfies WorkerRequest);
   }
 
   private startProgress(): void {
@@ -108,27 +125,46 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private onMessage(m: WorkerResponse): void {
-    if (m.type === 'progress') { this.progress?.report({ message: `analysing ${m.done}/${m.total}` }); return; }
-    this.busy = Math.max(0, this.busy - 1);
-    if (m.type === 'error') this.log.error(`analysis failed: ${m.message}`);
-    if (m.type === 'snapshot' && m.seq === this.seq) {
-      this.current = m.snapshot;
-      this.log.info(`analysed ${m.snapshot.documents.length} documents in ${m.millis} ms`);
-      this.changed.fire(m.snapshot);
+    switch (m.type) {
+      case 'progress': this.progress?.report({ message: `analysing ${m.done}/${m.total}` }); return;
+      case 'export': this.exports.get(m.id)?.(m.json); this.exports.delete(m.id); return;
+      case 'views': this.setViews(m.views); this.changed.fire(); return;
+      case 'error': this.log.error(`analysis failed: ${m.message}`); break;
+      case 'summary':
+        if (m.seq !== this.seq) return;
+        this.currentSummary = m.summary;
+        this.setViews(m.views);
+        this.log.info(`analysed ${m.summary.documents.length} documents in ${m.millis} ms`);
+        this.changed.fire();
+        break;
     }
-    if (m.seq === this.seq || this.busy === 0) {
-      this.busy = 0;
-      this.progress?.done();
-      this.progress = undefined;
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      waiters.forEach((w) => w());
-    }
+    if (m.seq !== this.seq) return;
+    this.busy = false;
+    this.progress?.done();
+    this.progress = undefined;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    waiters.forEach((w) => w());
+  }
+
+  private setViews(views: DocumentView[]): void {
+    const known = new Set(this.currentSummary?.documents.map((d) => d.uri));
+    for (const uri of [...this.views.keys()]) if (!known.has(uri)) this.views.delete(uri);
+    for (const v of views) this.views.set(v.analysis.uri, v);
+  }
+
+  /** The W3C export of the whole corpus, made by the worker. */
+  exportW3c(): Promise<string> {
+    const id = ++this.exportSeq;
+    return new Promise((resolve) => {
+      this.exports.set(id, resolve);
+      this.worker.postMessage({ type: 'export', id } satisfies WorkerRequest);
+    });
   }
 
   /** Resolves once every change sent so far has been analysed and published. */
   whenIdle(): Promise<void> {
-    if (this.busy === 0 && !this.timer && this.current) return Promise.resolve();
+    if (!this.busy && !this.timer && this.currentSummary) return Promise.resolve();
     return new Promise((r) => this.idleWaiters.push(r));
   }
 

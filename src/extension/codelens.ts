@@ -19,10 +19,10 @@ export class TagLensProvider implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!readConfiguration(document.uri).codeLens) return [];
     const a = this.analysis.analysisOf(document.uri);
-    const snapshot = this.analysis.snapshot;
+    const summary = this.analysis.summary;
     // Results for another version of the text would put lenses in the wrong place.
-    if (!a || !snapshot || (a.version !== 0 && a.version !== document.version)) return [];
-    return tagLenses(snapshot, a).map((l) => {
+    if (!a || !summary || (a.version !== 0 && a.version !== document.version)) return [];
+    return tagLenses(summary, a).map((l) => {
       const at = document.positionAt(l.offset);
       return new vscode.CodeLens(new vscode.Range(at, at), {
         title: l.title, tooltip: l.tooltip, command: 'sourcelens.explain', arguments: [document.uri, l.itemStart, l.kind],

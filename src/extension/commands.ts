@@ -4,9 +4,6 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
-import { exportW3c, type ExportText } from '../core/export/w3c';
-import { decodeBytes } from '../core/decode';
-import { stripBom } from '../core/text';
 import { Names, explainWhy } from './labels';
 
 export interface CommandContext { analysis: AnalysisService; log: vscode.LogOutputChannel }
@@ -27,9 +24,9 @@ export const COMMANDS: Record<string, Factory> = {
 
   'sourcelens.explain': (ctx) => async (uri: vscode.Uri, offset: number, kind: string) => {
     const a = ctx.analysis.analysisOf(uri);
-    const snapshot = ctx.analysis.snapshot;
-    if (!a || !snapshot) return;
-    const names = new Names(snapshot);
+    const summary = ctx.analysis.summary;
+    if (!a || !summary) return;
+    const names = new Names(summary);
     let text = '';
     if (kind === 'actors') {
       const block = a.actorMentions.filter((m) => m.start >= offset).slice(0, 12);
@@ -43,20 +40,12 @@ export const COMMANDS: Record<string, Factory> = {
 
   'sourcelens.exportW3c': (ctx) => async (target?: vscode.Uri) => {
     await ctx.analysis.whenIdle();
-    const snapshot = ctx.analysis.snapshot;
-    if (!snapshot) { void vscode.window.showWarningMessage('SourceLens has not analysed any document yet.'); return; }
+    if (!ctx.analysis.summary?.documents.length) { void vscode.window.showWarningMessage('SourceLens has not analysed any document yet.'); return; }
     const out = target ?? await vscode.window.showSaveDialog({ filters: { 'W3C Web Annotation (JSON-LD)': ['jsonld', 'json'] }, saveLabel: 'Export' });
     if (!out) return;
-    const texts = new Map<string, ExportText>();
-    for (const d of snapshot.documents) {
-      const open = vscode.workspace.textDocuments.find((x) => x.uri.toString() === d.uri);
-      if (open) { texts.set(d.uri, { text: open.getText(), bom: 0 }); continue; }
-      const decoded = decodeBytes(await vscode.workspace.fs.readFile(vscode.Uri.parse(d.uri)));
-      if (decoded.ok) texts.set(d.uri, { text: stripBom(decoded.text).text, bom: decoded.bom });
-    }
-    const json = exportW3c(snapshot, texts);
-    await vscode.workspace.fs.writeFile(out, Buffer.from(`${JSON.stringify(json, null, 1)}\n`, 'utf8'));
-    ctx.log.info(`exported ${String(json.total)} annotations to ${out.toString()}`);
+    const json = await ctx.analysis.exportW3c();
+    await vscode.workspace.fs.writeFile(out, Buffer.from(json, 'utf8'));
+    ctx.log.info(`exported the corpus to ${out.toString()}`);
     return out;
   },
 };

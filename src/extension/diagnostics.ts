@@ -4,7 +4,7 @@
  * `sourcelens.diagnostics.severity` setting; `off` clears them.
  */
 import * as vscode from 'vscode';
-import type { CorpusSnapshot } from '../core/schema';
+import type { DocumentView } from '../core/schema';
 import { readConfiguration, toSeverity } from './config';
 
 export const DIAGNOSTIC_SOURCE = 'SourceLens';
@@ -12,14 +12,15 @@ export const DIAGNOSTIC_SOURCE = 'SourceLens';
 export class ClaimDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('sourcelens');
 
-  update(snapshot: CorpusSnapshot | undefined): void {
+  update(views: readonly DocumentView[]): void {
     this.collection.clear();
-    if (!snapshot) return;
     const byUri = new Map<string, vscode.Diagnostic[]>();
     const push = (uri: string, d: vscode.Diagnostic) => { if (!byUri.has(uri)) byUri.set(uri, []); byUri.get(uri)!.push(d); };
     const docs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-    const rangeOf = (uri: string, start: number, end: number) => toRange(docs.get(uri), snapshot, uri, start, end);
-    for (const c of snapshot.claims) {
+    const lineStarts = new Map(views.map((v) => [v.analysis.uri, v.analysis.lineStarts]));
+    const rangeOf = (uri: string, start: number, end: number) => toRange(docs.get(uri), lineStarts.get(uri), start, end);
+    const seen = new Set<string>();
+    for (const v of views) for (const c of v.claims) {
       const severity = toSeverity(readConfiguration(vscode.Uri.parse(c.uri)).severity);
       if (severity === undefined) continue;
       if (!c.corroborated) {
@@ -29,9 +30,14 @@ export class ClaimDiagnostics implements vscode.Disposable {
         push(c.uri, d);
       }
     }
-    for (const l of snapshot.links) {
+    for (const v of views) for (const l of v.links) {
       if (l.kind !== 'contradicts') continue;
+      const key = `${l.a.uri}#${l.a.start}|${l.b.uri}#${l.b.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       for (const [here, there] of [[l.a, l.b], [l.b, l.a]] as const) {
+        // Each side is reported in its own document's view, when the editor has that view.
+        if (!lineStarts.has(here.uri) && !docs.has(here.uri)) continue;
         const severity = toSeverity(readConfiguration(vscode.Uri.parse(here.uri)).severity);
         if (severity === undefined) continue;
         const d = new vscode.Diagnostic(rangeOf(here.uri, here.start, here.end), `Contradicted by another source: ${l.reason}.`, severity);
@@ -49,9 +55,8 @@ export class ClaimDiagnostics implements vscode.Disposable {
 }
 
 /** A range from offsets: exact when the document is open, from line starts of the analysed text otherwise. */
-function toRange(doc: vscode.TextDocument | undefined, snapshot: CorpusSnapshot, uri: string, start: number, end: number): vscode.Range {
+function toRange(doc: vscode.TextDocument | undefined, lines: number[] | undefined, start: number, end: number): vscode.Range {
   if (doc) return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-  const lines = snapshot.analyses[uri]?.lineStarts;
   if (!lines) return new vscode.Range(0, 0, 0, 0);
   const pos = (off: number) => {
     let lo = 0; let hi = lines.length - 1;

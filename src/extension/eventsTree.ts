@@ -21,16 +21,15 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
   refresh(): void { this.changed.fire(undefined); }
 
   getChildren(node?: EventNode): EventNode[] {
-    const snapshot = this.analysis.snapshot;
-    if (!snapshot) return [];
-    if (!node) return snapshot.events.map((event) => ({ kind: 'event', event }));
+    const summary = this.analysis.summary;
+    if (!summary) return [];
+    if (!node) return summary.events.map((event) => ({ kind: 'event', event }));
     if (node.kind === 'event') return node.event.mentions.map((_, index) => ({ kind: 'mention', event: node.event, index }));
     return [];
   }
 
   getTreeItem(node: EventNode): vscode.TreeItem {
-    const snapshot = this.analysis.snapshot!;
-    const names = new Names(snapshot);
+    const names = new Names(this.analysis.summary ?? { actors: [] });
     const e = node.event;
     if (node.kind === 'event') {
       const who = `${e.actor ? names.full(e.actor) : 'unattributed'}${e.target ? ` → ${names.full(e.target)}` : ''}`;

@@ -30,11 +30,11 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     vscode.languages.registerHoverProvider(SELECTOR, new WhyHoverProvider(analysis)),
     vscode.window.createTreeView('sourcelens.events', { treeDataProvider: events, showCollapseAll: true }),
     ...registerCommands({ analysis, log }),
-    analysis.onDidChange((snapshot) => { lenses.refresh(); events.refresh(); diagnostics.update(snapshot); }),
+    analysis.onDidChange(() => { lenses.refresh(); events.refresh(); diagnostics.update(analysis.allViews()); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('sourcelens')) return;
       lenses.refresh();
-      diagnostics.update(analysis.snapshot);
+      diagnostics.update(analysis.allViews());
     }),
   );
   setTimeout(() => { void analysis.scanWorkspace().catch((e) => log.error(`workspace scan failed: ${(e as Error).stack ?? e}`)); }, 0);

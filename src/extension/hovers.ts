@@ -8,10 +8,10 @@ export class WhyHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const a = this.analysis.analysisOf(document.uri);
-    const snapshot = this.analysis.snapshot;
-    if (!a || !snapshot || (a.version !== 0 && a.version !== document.version)) return undefined;
+    const summary = this.analysis.summary;
+    if (!a || !summary || (a.version !== 0 && a.version !== document.version)) return undefined;
     const off = document.offsetAt(position);
-    const names = new Names(snapshot);
+    const names = new Names(summary);
     const at = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start <= off && off < x.end);
     const lines: string[] = [];
     for (const m of at(a.actorMentions)) lines.push(`**Actor** “${m.surface}” → ${names.full(m.key)} (${m.kind}): ${explainWhy(m.why)}`);

@@ -1,12 +1,17 @@
 /** Messages between the extension host and the analysis worker. */
-import type { CorpusSnapshot } from '../core/schema';
+import type { CorpusSummary, DocumentView } from '../core/schema';
 
-export interface SourceDocument { uri: string; text: string; version: number }
+export interface SourceDocument { uri: string; text: string; version: number; bom?: number }
 
 export type WorkerRequest =
-  | { type: 'set'; seq: number; docs: SourceDocument[]; deleted?: string[] };
+  | { type: 'set'; seq: number; docs: SourceDocument[]; deleted?: string[] }
+  /** The documents the editor shows: their views come with every summary. */
+  | { type: 'focus'; uris: string[] }
+  | { type: 'export'; id: number };
 
 export type WorkerResponse =
-  | { type: 'snapshot'; seq: number; snapshot: CorpusSnapshot; millis: number }
+  | { type: 'summary'; seq: number; summary: CorpusSummary; views: DocumentView[]; millis: number }
+  | { type: 'views'; views: DocumentView[] }
   | { type: 'progress'; seq: number; done: number; total: number }
+  | { type: 'export'; id: number; json: string }
   | { type: 'error'; seq: number; message: string };

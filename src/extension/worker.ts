@@ -1,41 +1,63 @@
 /**
  * The analysis worker: holds the corpus index off the extension host's main thread. The host
- * sends documents and asks for snapshots; a newer request supersedes an older one, so edits in
- * quick succession never queue up analyses that nobody will look at.
+ * sends documents and the list of documents it shows; the worker answers with a summary of the
+ * corpus (actors, events, counts) and the full view of the documents shown. A newer change
+ * supersedes an older one, so edits in quick succession never queue up analyses nobody reads.
  */
 import { parentPort } from 'worker_threads';
 import { CorpusIndex } from '../core/corpus';
+import { exportW3c, type ExportText } from '../core/export/w3c';
+import type { DocumentView } from '../core/schema';
+import { analyzeParallel, isExtractionHelper } from '../node/parallel';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
+/** Up to this many documents the editor gets every document's view (for the Problems panel). */
+const ALL_VIEWS_UP_TO = 300;
+
 const index = new CorpusIndex();
+const texts = new Map<string, ExportText>();
+let focus = new Set<string>();
 let latest = 0;
+let queue: Promise<void> = Promise.resolve();
 
 function post(msg: WorkerResponse): void {
   parentPort!.postMessage(msg);
 }
 
-parentPort!.on('message', (msg: WorkerRequest) => {
-  try {
-    switch (msg.type) {
-      case 'set': {
-        latest = msg.seq;
-        const started = Date.now();
-        msg.docs.forEach((d, i) => {
-          index.set(d.uri, d.text, d.version);
-          if (msg.docs.length > 20 && (i + 1) % 50 === 0) post({ type: 'progress', seq: msg.seq, done: i + 1, total: msg.docs.length });
-        });
-        for (const uri of msg.deleted ?? []) index.delete(uri);
-        // Another request is already waiting: let it produce the snapshot.
-        setImmediate(() => {
-          if (msg.seq !== latest) return;
-          const snapshot = index.snapshot({ get isCancellationRequested() { return msg.seq !== latest; } });
-          post({ type: 'snapshot', seq: msg.seq, snapshot, millis: Date.now() - started });
-        });
-        break;
-      }
-    }
-  } catch (e) {
-    if ((e as Error).name === 'CancelledError') return;
-    post({ type: 'error', seq: msg.seq, message: (e as Error).stack ?? String(e) });
+function views(): DocumentView[] {
+  const uris = index.size <= ALL_VIEWS_UP_TO ? index.uris() : [...focus].filter((u) => texts.has(u));
+  return uris.map((u) => index.documentView(u)).filter((v): v is DocumentView => !!v);
+}
+
+async function handle(msg: WorkerRequest): Promise<void> {
+  if (msg.type === 'focus') {
+    focus = new Set(msg.uris);
+    if (index.size > ALL_VIEWS_UP_TO) post({ type: 'views', views: views() });
+    return;
   }
-});
+  if (msg.type === 'export') {
+    post({ type: 'export', id: msg.id, json: `${JSON.stringify(exportW3c(index.snapshot(), texts), null, 1)}\n` });
+    return;
+  }
+  const started = Date.now();
+  for (const d of msg.docs) texts.set(d.uri, { text: d.text, bom: d.bom ?? 0 });
+  const analyses = await analyzeParallel(msg.docs, __filename, undefined,
+    (done, total) => { if (total > 20) post({ type: 'progress', seq: msg.seq, done, total }); });
+  for (const a of analyses) index.put(a);
+  for (const uri of msg.deleted ?? []) { index.delete(uri); texts.delete(uri); }
+  // Let a newer change arrive; only the latest one publishes.
+  await new Promise((r) => setImmediate(r));
+  if (msg.seq !== latest) return;
+  const token = { get isCancellationRequested() { return msg.seq !== latest; } };
+  const summary = index.summary(token);
+  post({ type: 'summary', seq: msg.seq, summary, views: views(), millis: Date.now() - started });
+}
+
+if (!isExtractionHelper) {
+  parentPort!.on('message', (msg: WorkerRequest) => {
+    if (msg.type === 'set') latest = msg.seq;
+    queue = queue.then(() => handle(msg)).catch((e: Error) => {
+      if (e.name !== 'CancelledError') post({ type: 'error', seq: 'seq' in msg ? msg.seq : 0, message: e.stack ?? String(e) });
+    });
+  });
+}

@@ -19,7 +19,7 @@ export async function ready(): Promise<SourceLensApi> {
   const ext = vscode.extensions.getExtension<SourceLensApi>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not installed in this VS Code`);
   const api = await ext.activate();
-  await until(() => (api.analysis.snapshot?.documents.length ?? 0) >= 5, 'the sample corpus to be analysed');
+  await until(() => (api.analysis.summary?.documents.length ?? 0) >= 5, 'the sample corpus to be analysed');
   await api.analysis.whenIdle();
   return api;
 }

@@ -1,0 +1,62 @@
+/**
+ * Analyses documents on several threads: this thread takes a share and helper threads (running
+ * this same file) take the rest. Each document's analysis is independent of the others, so
+ * the split changes nothing in the result; the corpus-wide steps run afterwards on one thread.
+ */
+import * as os from 'os';
+import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
+import { analyzeDocument } from '../core/analyze';
+import type { DocumentAnalysis } from '../core/schema';
+
+export interface SourceDoc { uri: string; text: string; version?: number }
+
+const ROLE = 'sourcelens-extract';
+/** Below this many documents a helper thread costs more than it saves. */
+const MIN_DOCS_FOR_HELPERS = 64;
+
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+}
+
+/** Analyses every document; `script` is the file helper threads run (the bundle or module that contains this code). */
+export async function analyzeParallel(docs: SourceDoc[], script: string, threads = defaultThreads(),
+  onProgress?: (done: number, total: number) => void): Promise<DocumentAnalysis[]> {
+  const out: DocumentAnalysis[] = new Array(docs.length);
+  const helpers = docs.length >= MIN_DOCS_FOR_HELPERS ? threads - 1 : 0;
+  let done = 0;
+  const report = () => onProgress?.(done, docs.length);
+  // Interleaved shares keep the threads' loads alike whatever the order of sizes.
+  const shares: number[][] = Array.from({ length: helpers + 1 }, () => []);
+  docs.forEach((_, i) => shares[i % (helpers + 1)].push(i));
+  const jobs = shares.slice(1).map((share) => new Promise<void>((resolve, reject) => {
+    const w = new Worker(script, { workerData: { role: ROLE } });
+    w.on('message', (m: { index: number; analysis: DocumentAnalysis } | { end: true }) => {
+      if ('end' in m) { void w.terminate(); resolve(); return; }
+      out[m.index] = m.analysis;
+      done++;
+      if (done % 100 === 0) report();
+    });
+    w.on('error', reject);
+    w.postMessage(share.map((i) => ({ index: i, doc: docs[i] })));
+  }));
+  for (const i of shares[0]) {
+    out[i] = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
+    done++;
+    if (done % 100 === 0) report();
+    // Let the helpers' messages in while this thread works.
+    if (helpers && done % 25 === 0) await new Promise((r) => setImmediate(r));
+  }
+  await Promise.all(jobs);
+  report();
+  return out;
+}
+
+/** True in a helper thread started by analyzeParallel: the host file must then do nothing else. */
+export const isExtractionHelper = !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+
+if (isExtractionHelper) {
+  parentPort!.once('message', (jobs: { index: number; doc: SourceDoc }[]) => {
+    for (const { index, doc } of jobs) parentPort!.postMessage({ index, analysis: analyzeDocument(doc.uri, doc.text, doc.version ?? 0) });
+    parentPort!.postMessage({ end: true });
+  });
+}
