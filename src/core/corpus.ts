@@ -31,9 +31,13 @@ const GROUP_BY_ORGANISATION = new Set(['REJECT', 'AGREE', 'COOPERATE', 'NEGOTIAT
 
 interface State {
   resolution: Resolution;
+  /** Resolved analyses, made when first asked for. */
   resolved: Map<string, DocumentAnalysis>;
-  events: EventCluster[];
-  eventLinks: Map<string, ClaimLink[]>;
+  /** Corpus-wide event groups and the links they imply, made when first asked for. */
+  events?: EventCluster[];
+  eventLinks?: Map<string, ClaimLink[]>;
+  /** Person -> organisation, as of the last grouping of events. */
+  affiliations?: Map<string, string>;
 }
 
 export class CorpusIndex {
@@ -44,6 +48,7 @@ export class CorpusIndex {
   private readonly changed = new Set<string>();
   private readonly removed = new Set<string>();
   private state: State | undefined;
+  private previous: State | undefined;
 
   get size(): number { return this.analyses.size; }
 
@@ -103,27 +108,59 @@ export class CorpusIndex {
 
   private current(token?: CancellationToken): State {
     if (this.state) return this.state;
+    const changed = new Set([...this.changed, ...this.removed]);
+    const full = !this.resolver;
     this.refresh(token);
-    const resolution = this.resolver!.resolution();
-    const resolved = new Map<string, DocumentAnalysis>();
-    for (const uri of this.uris()) resolved.set(uri, resolveDocument(this.analyses.get(uri)!, resolution));
-    check(token);
-    const events = clusterEvents(resolved, resolution, (u) => this.outlets.get(u)!);
-    this.state = { resolution, resolved, events, eventLinks: eventLinks(resolved) };
+    // Resolved analyses of unchanged documents are kept; known shortcut: when a change renames
+    // an actor (a fuller name turns up), their copies keep the old name until rebuilt.
+    const resolved = full || !this.previous ? new Map<string, DocumentAnalysis>() : this.previous.resolved;
+    for (const uri of changed) resolved.delete(uri);
+    this.state = { resolution: this.resolver!.resolution(), resolved, ...(this.previous && !full ? { eventLinks: this.previous.eventLinks, affiliations: this.previous.affiliations } : {}) };
+    this.previous = this.state;
     return this.state;
+  }
+
+  /** The organisation a person's title ties them to: in the document itself, else as last grouped. */
+  private affiliationOf(st: State, uri: string, actor: string): string | undefined {
+    const own = this.resolvedDoc(st, uri)!.actors.find((p) => p.key === actor && p.affiliation);
+    if (own) return st.resolution.idsFor(uri).get(own.affiliation!);
+    return st.affiliations?.get(actor);
+  }
+
+  private resolvedDoc(st: State, uri: string): DocumentAnalysis | undefined {
+    let r = st.resolved.get(uri);
+    if (!r) {
+      const raw = this.analyses.get(uri);
+      if (!raw) return undefined;
+      r = resolveDocument(raw, st.resolution);
+      st.resolved.set(uri, r);
+    }
+    return r;
+  }
+
+  /** Event groups across the corpus (and the claim links they imply), made once per state. */
+  private events(st: State): EventCluster[] {
+    if (!st.events) {
+      const all = new Map(this.uris().map((u) => [u, this.resolvedDoc(st, u)!]));
+      st.affiliations = affiliations(all, st.resolution);
+      st.events = clusterEvents(all, st.affiliations, (u) => this.outlets.get(u)!);
+      st.eventLinks = eventLinks(all);
+    }
+    return st.events;
   }
 
   /** One document with its resolved analysis, claim statuses and links. */
   documentView(uri: string, token?: CancellationToken): DocumentView | undefined {
     const st = this.current(token);
-    const analysis = st.resolved.get(uri);
+    const analysis = this.resolvedDoc(st, uri);
     if (!analysis) return undefined;
+    if (!st.events) assignEventIds(analysis, (k) => this.affiliationOf(st, uri, k));
     const links: ClaimLink[] = [];
     const at = new Map<string, number>();
     const claims: ClaimStatus[] = analysis.claims.map((c) => {
       const k = claimKey({ uri, start: c.start });
       // A pair linked both by wording and by a shared event is one link, the one by wording.
-      const own = [...this.claims!.linksOf(k), ...(st.eventLinks.get(k) ?? [])];
+      const own = [...this.claims!.linksOf(k), ...(st.eventLinks?.get(k) ?? [])];
       const idx: number[] = [];
       for (const l of own) {
         const pair = pairKey(l);
@@ -138,10 +175,11 @@ export class CorpusIndex {
 
   summary(token?: CancellationToken): CorpusSummary {
     const st = this.current(token);
+    const events = this.events(st);
     let claimCount = 0;
     let uncorroborated = 0;
     let contradictions = 0;
-    for (const uri of st.resolved.keys()) {
+    for (const uri of this.uris()) {
       const v = this.documentView(uri)!;
       claimCount += v.claims.length;
       uncorroborated += v.claims.filter((c) => !c.corroborated).length;
@@ -149,13 +187,14 @@ export class CorpusIndex {
     }
     return {
       documents: this.uris().map((uri) => ({ uri, outlet: this.outlets.get(uri)! })), actors: st.resolution.actors,
-      events: st.events, claimCount, uncorroboratedCount: uncorroborated, contradictionCount: contradictions,
+      events, claimCount, uncorroboratedCount: uncorroborated, contradictionCount: contradictions,
     };
   }
 
   /** Everything, for exporters: every document's view and every link once. */
   snapshot(token?: CancellationToken): CorpusSnapshot {
     const st = this.current(token);
+    const events = this.events(st);
     const analyses: Record<string, DocumentAnalysis> = {};
     const links: ClaimLink[] = [];
     const linkIndex = new Map<string, number>();
@@ -176,7 +215,7 @@ export class CorpusIndex {
     }
     return {
       documents: this.uris().map((uri) => ({ uri, outlet: this.outlets.get(uri)! })),
-      actors: st.resolution.actors, analyses, events: st.events, links, claims,
+      actors: st.resolution.actors, analyses, events, links, claims,
     };
   }
 }
@@ -192,7 +231,7 @@ function check(token?: CancellationToken): void {
 
 /** A document's analysis with actor keys replaced by corpus actor ids, unconfirmed actors dropped. */
 function resolveDocument(a: DocumentAnalysis, r: Resolution): DocumentAnalysis {
-  const ids = r.idOf.get(a.uri) ?? new Map<string, string>();
+  const ids = r.idsFor(a.uri);
   const id = (k: string | undefined) => (k === undefined ? undefined : ids.get(k));
   const opt = <K extends string>(name: K, v: string | undefined) => (v === undefined ? {} : { [name]: v } as Record<K, string>);
   return {
@@ -210,13 +249,17 @@ function mapIds(keys: string[], ids: Map<string, string>): string[] {
   return [...new Set(keys.map((k) => ids.get(k)).filter((x): x is string => !!x))];
 }
 
-function clusterEvents(analyses: Map<string, DocumentAnalysis>, r: Resolution, outletOf: (u: string) => string): EventCluster[] {
-  const affiliation = new Map<string, string>();
+function affiliations(analyses: Map<string, DocumentAnalysis>, r: Resolution): Map<string, string> {
+  const out = new Map<string, string>();
   for (const a of analyses.values()) for (const x of a.actors) {
     if (x.kind !== 'person' || !x.affiliation) continue;
-    const org = r.idOf.get(a.uri)?.get(x.affiliation);
-    if (org) affiliation.set(x.key, org);
+    const org = r.idsFor(a.uri).get(x.affiliation);
+    if (org) out.set(x.key, org);
   }
+  return out;
+}
+
+function clusterEvents(analyses: Map<string, DocumentAnalysis>, affiliation: Map<string, string>, outletOf: (u: string) => string): EventCluster[] {
   const clusters = new Map<string, EventCluster>();
   for (const [uri, a] of analyses) {
     for (const e of a.events) {
@@ -237,6 +280,14 @@ function clusterEvents(analyses: Map<string, DocumentAnalysis>, r: Resolution, o
     c.outletCount = new Set(c.mentions.map((m) => outletOf(m.uri))).size;
   }
   return [...clusters.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
+}
+
+/** Event ids for one document's events without grouping the whole corpus (after an edit). */
+function assignEventIds(a: DocumentAnalysis, affiliationOf: (actor: string) => string | undefined): void {
+  for (const e of a.events) {
+    const who = e.actor && GROUP_BY_ORGANISATION.has(e.type) ? (affiliationOf(e.actor) ?? e.actor) : e.actor;
+    e.eventId = eventId(e, who, a.uri);
+  }
 }
 
 function eventId(e: EventMention, who: string | undefined, uri: string): string {

@@ -10,8 +10,8 @@ import { NOT_NAMES } from './lexicons/common';
 
 export interface Resolution {
   actors: Actor[];
-  /** uri -> local key -> actor id (absent: not an actor after all). */
-  idOf: Map<string, Map<string, string>>;
+  /** A document's local key -> actor id (absent: not an actor after all), computed when asked. */
+  idsFor(uri: string): Map<string, string>;
   byId: Map<string, Actor>;
 }
 
@@ -191,16 +191,19 @@ export class ActorResolver {
       actors.push(actor);
       byRoot.set(root, actor);
     }
-    const idOf = new Map<string, Map<string, string>>();
-    for (const [uri, keys] of this.rootOf) {
-      const m = new Map<string, string>();
-      for (const [key, root] of keys) {
+    const cache = new Map<string, Map<string, string>>();
+    const idsFor = (uri: string) => {
+      let m = cache.get(uri);
+      if (m) return m;
+      m = new Map<string, string>();
+      for (const [key, root] of this.rootOf.get(uri) ?? []) {
         const actor = byRoot.get(this.uf.find(root));
         if (actor) m.set(key, actor.id);
       }
-      idOf.set(uri, m);
-    }
-    return { actors, idOf, byId: new Map(actors.map((a) => [a.id, a])) };
+      cache.set(uri, m);
+      return m;
+    };
+    return { actors, idsFor, byId: new Map(actors.map((a) => [a.id, a])) };
   }
 
   /** A document's local key -> a group key that stays put while the corpus grows, for linking. */
