@@ -12,6 +12,8 @@ export const DIAGNOSTIC_SOURCE = 'SourceLens';
 export class ClaimDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('sourcelens');
 
+  constructor(private readonly dismissed: (uri: string, text: string) => boolean = () => false) {}
+
   update(views: readonly DocumentView[]): void {
     this.collection.clear();
     const byUri = new Map<string, vscode.Diagnostic[]>();
@@ -24,6 +26,8 @@ export class ClaimDiagnostics implements vscode.Disposable {
       const severity = toSeverity(readConfiguration(vscode.Uri.parse(c.uri)).severity);
       if (severity === undefined) continue;
       if (!c.corroborated) {
+        const doc = docs.get(c.uri);
+        if (doc && this.dismissed(c.uri, doc.getText(rangeOf(c.uri, c.start, c.end)))) continue;
         const d = new vscode.Diagnostic(rangeOf(c.uri, c.start, c.end), 'Uncorroborated claim: no other document reports this.', severity);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'uncorroborated';

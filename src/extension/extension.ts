@@ -9,6 +9,7 @@ import { EventsTreeProvider } from './eventsTree';
 import { ClaimDiagnostics } from './diagnostics';
 import { WhyHoverProvider } from './hovers';
 import { registerCommands } from './commands';
+import { ClaimQuickFixes, Dismissals } from './quickfixes';
 
 export interface SourceLensApi {
   analysis: AnalysisService;
@@ -23,11 +24,17 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const analysis = new AnalysisService(context.extensionPath, log);
   const lenses = new TagLensProvider(analysis);
   const events = new EventsTreeProvider(analysis);
-  const diagnostics = new ClaimDiagnostics();
+  const dismissals = new Dismissals(context.workspaceState);
+  const diagnostics = new ClaimDiagnostics((uri, text) => dismissals.has(uri, text));
   context.subscriptions.push(
     log, analysis, diagnostics,
     vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
     vscode.languages.registerHoverProvider(SELECTOR, new WhyHoverProvider(analysis)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new ClaimQuickFixes(), { providedCodeActionKinds: ClaimQuickFixes.kinds }),
+    vscode.commands.registerCommand('sourcelens.dismissClaim', async (uri: vscode.Uri, text: string) => {
+      await dismissals.add(uri.toString(), text);
+      diagnostics.update(analysis.allViews());
+    }),
     vscode.window.createTreeView('sourcelens.events', { treeDataProvider: events, showCollapseAll: true }),
     ...registerCommands({ analysis, log }),
     analysis.onDidChange(() => { lenses.refresh(); events.refresh(); diagnostics.update(analysis.allViews()); }),

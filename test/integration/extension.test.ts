@@ -51,6 +51,41 @@ describe('SourceLens in a real VS Code', () => {
     }
   });
 
+  it('reports a contradiction on both sides, each with the other passage as related information', async () => {
+    await ready();
+    const d000 = await vscode.workspace.openTextDocument(docUri('000_d9f46fcf171c8593.txt'));
+    const d004 = await vscode.workspace.openTextDocument(docUri(DOC_004));
+    const contradiction = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'contradiction');
+    const here = contradiction(d000.uri).find((d) => d000.getText(d.range).includes('OpenAI, once a non-profit'));
+    assert.ok(here, 'no contradiction on the passage of 000 that has OpenAI agreeing');
+    const related = here.relatedInformation ?? [];
+    assert.strictEqual(related.length, 1);
+    assert.ok(related[0].location.uri.toString().endsWith(DOC_004));
+    const other = await vscode.workspace.openTextDocument(related[0].location.uri);
+    assert.match(other.getText(related[0].location.range), /OpenAI also refuses/);
+    const back = contradiction(d004.uri).filter((d) => (d.relatedInformation ?? []).some((r) => r.location.uri.toString() === d000.uri.toString()));
+    assert.ok(back.length > 0, 'the 004 side has no contradiction pointing back to 000');
+  });
+
+  it('offers quick fixes that show the conflicting passages and dismiss a claim', async () => {
+    await ready();
+    const doc = await vscode.workspace.openTextDocument(docUri(DOC_004));
+    const diag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'uncorroborated' && doc.getText(d.range).startsWith('Over 200 engineers'))!;
+    assert.ok(diag);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const dismiss = actions.find((a) => a.title === 'Dismiss for this claim');
+    assert.ok(dismiss?.command, `no dismiss action: ${actions.map((a) => a.title).join(', ')}`);
+    await vscode.commands.executeCommand(dismiss.command.command, ...(dismiss.command.arguments ?? []));
+    assert.ok(!vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'uncorroborated' && doc.getText(d.range).startsWith('Over 200 engineers')));
+    assert.ok(vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'uncorroborated'), 'other claims lost their diagnostics');
+    const conflict = vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'contradiction')!;
+    const onConflict = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, conflict.range, vscode.CodeActionKind.QuickFix.value);
+    const show = onConflict.find((a) => a.title === 'Show the conflicting passages');
+    assert.ok(show?.command);
+    assert.strictEqual(show.command.command, 'editor.action.peekLocations');
+    assert.ok((show.command.arguments?.[2] as vscode.Location[]).length >= 1);
+  });
+
   it('lists events in the Events tree with the passages that report them', async () => {
     const api = await ready();
     const roots = api.events.getChildren();
