@@ -38,6 +38,8 @@ interface State {
   eventLinks?: Map<string, ClaimLink[]>;
   /** Person -> organisation, as of the last grouping of events. */
   affiliations?: Map<string, string>;
+  /** uri -> the event id of each of its events, from the last grouping. */
+  eventIds?: Map<string, (string | undefined)[]>;
 }
 
 export class CorpusIndex {
@@ -133,6 +135,8 @@ export class CorpusIndex {
       const raw = this.analyses.get(uri);
       if (!raw) return undefined;
       r = resolveDocument(raw, st.resolution);
+      const ids = st.events ? st.eventIds?.get(uri) : undefined;
+      if (ids) r.events.forEach((e, i) => { e.eventId = ids[i]; });
       st.resolved.set(uri, r);
     }
     return r;
@@ -141,10 +145,14 @@ export class CorpusIndex {
   /** Event groups across the corpus (and the claim links they imply), made once per state. */
   private events(st: State): EventCluster[] {
     if (!st.events) {
-      const all = new Map(this.uris().map((u) => [u, this.resolvedDoc(st, u)!]));
+      // Only the parts the grouping needs are resolved: events and people, not whole documents.
+      const all = new Map(this.uris().map((u) => [u, eventsOnly(this.analyses.get(u)!, st.resolution)]));
       st.affiliations = affiliations(all, st.resolution);
       st.events = clusterEvents(all, st.affiliations, (u) => this.outlets.get(u)!);
       st.eventLinks = eventLinks(all);
+      st.eventIds = new Map([...all].map(([uri, a]) => [uri, a.events.map((e) => e.eventId)]));
+      // Resolved copies made earlier carry the same event ids.
+      for (const [uri, r] of st.resolved) r.events.forEach((e, i) => { e.eventId = st.eventIds!.get(uri)?.[i]; });
     }
     return st.events;
   }
@@ -180,10 +188,14 @@ export class CorpusIndex {
     let uncorroborated = 0;
     let contradictions = 0;
     for (const uri of this.uris()) {
-      const v = this.documentView(uri)!;
-      claimCount += v.claims.length;
-      uncorroborated += v.claims.filter((c) => !c.corroborated).length;
-      contradictions += v.links.filter((l) => l.kind === 'contradicts' && l.a.uri === uri).length;
+      for (const c of this.analyses.get(uri)!.claims) {
+        const k = claimKey({ uri, start: c.start });
+        const links = [...this.claims!.linksOf(k), ...(st.eventLinks?.get(k) ?? [])];
+        claimCount++;
+        if (!links.some((l) => l.kind === 'corroborates')) uncorroborated++;
+        contradictions += links.filter((l) => l.kind === 'contradicts' && l.a.uri === uri && l.a.start === c.start).length;
+      }
+      check(token);
     }
     return {
       documents: this.uris().map((uri) => ({ uri, outlet: this.outlets.get(uri)! })), actors: st.resolution.actors,
@@ -227,6 +239,18 @@ function pairKey(l: ClaimLink): string {
 
 function check(token?: CancellationToken): void {
   if (token?.isCancellationRequested) throw new CancelledError();
+}
+
+/** The parts of an analysis that event grouping reads, resolved: people, events and claim spans. */
+function eventsOnly(a: DocumentAnalysis, r: Resolution): DocumentAnalysis {
+  const ids = r.idsFor(a.uri);
+  const opt = <K extends string>(name: K, v: string | undefined) => (v === undefined ? {} : { [name]: v } as Record<K, string>);
+  return {
+    ...a,
+    actors: a.actors.filter((x) => x.kind === 'person' && x.affiliation && ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),
+    actorMentions: [], threats: [], redLines: [],
+    events: a.events.map(({ actor, target, ...e }) => ({ ...e, ...opt('actor', actor === undefined ? undefined : ids.get(actor)), ...opt('target', target === undefined ? undefined : ids.get(target)) })),
+  };
 }
 
 /** A document's analysis with actor keys replaced by corpus actor ids, unconfirmed actors dropped. */

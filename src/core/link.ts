@@ -27,11 +27,11 @@ export interface LinkOptions {
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.4, contradictAt: 0.1 };
 /** How many of a claim's rarest features are probed for candidates. */
-const PROBES = 6;
+const PROBES = 5;
 /** Postings longer than this are too common to find candidates with. */
-const MAX_POSTING = 120;
+const MAX_POSTING = 80;
 /** Candidates scored exactly per claim: those sharing the most probed features. */
-const MAX_CANDIDATES = 24;
+const MAX_CANDIDATES = 16;
 /** Links a claim keeps when it is added: its best ones. */
 const LINKS_PER_CLAIM = 8;
 
@@ -39,8 +39,8 @@ export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.sta
 
 export class ClaimIndex {
   private readonly claims = new Map<string, LinkClaim>();
+  /** claim key -> its features, sorted, without repeats. */
   private readonly features = new Map<string, string[]>();
-  private readonly featureSets = new Map<string, Set<string>>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly byDoc = new Map<string, string[]>();
   /** claim key -> other claim key -> link (stored under both keys). */
@@ -64,7 +64,6 @@ export class ClaimIndex {
       for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
       this.links.delete(k);
       this.features.delete(k);
-      this.featureSets.delete(k);
       this.claims.delete(k);
     }
     this.byDoc.delete(uri);
@@ -76,10 +75,9 @@ export class ClaimIndex {
     const keys: string[] = [];
     for (const c of claims) {
       const k = claimKey(c);
-      const fs = [...new Set(featuresOf(c))];
+      const fs = [...new Set(featuresOf(c))].sort();
       this.claims.set(k, c);
       this.features.set(k, fs);
-      this.featureSets.set(k, new Set(fs));
       for (const f of fs) {
         let p = this.postings.get(f);
         if (!p) { p = new Set(); this.postings.set(f, p); }
@@ -118,7 +116,7 @@ export class ClaimIndex {
     const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
     const found: ClaimLink[] = [];
     for (const [o] of candidates) {
-      const link = this.score(c, this.claims.get(o)!, fs, this.features.get(o)!, weight, this.featureSets.get(o)!);
+      const link = this.score(c, this.claims.get(o)!, fs, this.features.get(o)!, weight);
       if (link) found.push(link);
     }
     found.sort((a, b) => (a.kind === b.kind ? b.score - a.score : a.kind === 'contradicts' ? -1 : 1));
@@ -150,13 +148,22 @@ export class ClaimIndex {
     return [...out].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, l]) => l);
   }
 
-  private score(a: LinkClaim, b: LinkClaim, fa: string[], fbList: string[], weight = (f: string) => this.idf(f), fb = new Set(fbList)): ClaimLink | undefined {
+  /** Scores a pair from their sorted feature lists (a merge, no allocation but the shared names). */
+  private score(a: LinkClaim, b: LinkClaim, fa: string[], fb: string[], weight = (f: string) => this.idf(f)): ClaimLink | undefined {
     let shared = 0;
     let wa = 0;
     let wb = 0;
     const sharedNames: string[] = [];
-    for (const f of fa) { const w = weight(f); wa += w; if (fb.has(f)) { shared += w; sharedNames.push(f); } }
-    for (const f of fbList) wb += weight(f);
+    let i = 0;
+    let j = 0;
+    while (i < fa.length || j < fb.length) {
+      if (j >= fb.length || (i < fa.length && fa[i] < fb[j])) { wa += weight(fa[i++]); continue; }
+      if (i >= fa.length || fb[j] < fa[i]) { wb += weight(fb[j++]); continue; }
+      const w = weight(fa[i]);
+      wa += w; wb += w; shared += w;
+      sharedNames.push(fa[i]);
+      i++; j++;
+    }
     if (!wa || !wb) return undefined;
     // Dice is fair to passages of like length; the overlap coefficient lets a short paraphrase
     // inside a long sentence count. Their mean balances the two.
