@@ -50,6 +50,8 @@ export class ActorResolver {
   private readonly uf = new UnionFind();
   private readonly products = new Set<string>();
   private readonly nonInitial = new Set<string>();
+  /** Acronyms seen acting somewhere in the corpus ("ZTE said"): actors wherever they appear. */
+  private readonly actingAcronyms = new Set<string>();
   private readonly surnames = new Map<string, Set<string>>();
   private readonly groups = new Map<string, Group>();
   /** uri -> local key -> group root. */
@@ -80,6 +82,7 @@ export class ActorResolver {
       d.products.forEach((p) => this.products.add(p));
       for (const a of d.actors) {
         if (!a.initialOnly) this.nonInitial.add(a.matchKeys[0]);
+        if (a.key.startsWith('acronym:') && a.sure) this.actingAcronyms.add(a.matchKeys[0]);
         if (!firm(a)) continue;
         const first = `k:${a.matchKeys[0]}`;
         for (const k of a.matchKeys) this.uf.union(first, `k:${k}`);
@@ -152,7 +155,7 @@ export class ActorResolver {
     // A name another document defines ("DoD" defined as "Department of Defense (DoD)").
     const known = this.uf.find(`k:${mk}`);
     if (this.groups.has(known)) return known;
-    if (a.key.startsWith('acronym:')) return undefined;
+    if (a.key.startsWith('acronym:')) return a.sure || this.actingAcronyms.has(mk) ? `k:${mk}` : undefined;
     if (a.kind === 'person') return `k:${mk}`;
     if (this.products.has(mk) || NOT_NAMES.has(mk)) return undefined;
     if (!this.nonInitial.has(mk)) return undefined;

@@ -14,7 +14,7 @@ import {
 } from '../lexicons/organizations';
 import { COLLECTIVE_NOUNS, COUNTRIES, INSTITUTIONS, OUTLETS, PLACES, ROLE_REFERENCES } from '../lexicons/gazetteer';
 import { GIVEN_NAMES } from '../lexicons/names';
-import { NOT_NAMES } from '../lexicons/common';
+import { COMMON_ACRONYMS, GENERIC_ORG_NOUNS, NOT_NAMES } from '../lexicons/common';
 import type { SentenceInfo } from './context';
 
 /** Finite verbs that, right after a capitalised first word, show it is the subject's name. */
@@ -170,6 +170,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
         // A capitalised closed-class word ("The") starts a new name: headings run into text.
         if (isNameLike(n) && n.text !== 'I' && !NOT_NAMES.has(n.lower)) { j++; continue; }
         if (NAME_CONNECTORS.has(n.lower) && toks[j + 2] && isNameLike(toks[j + 2]) && !NOT_NAMES.has(toks[j + 2].lower)) { j += 2; continue; }
+        // An initial with its full stop: "Wilbur L. Ross".
+        if (n.text === '.' && /^\p{Lu}$/u.test(toks[j].text) && toks[j + 2] && isNameLike(toks[j + 2])) { j += 1; continue; }
         // Particles in a row: "Ursula von der Leyen".
         if (NAME_PARTICLES.has(n.lower) && NAME_PARTICLES.has(toks[j + 2]?.lower ?? '') && toks[j + 3] && isNameLike(toks[j + 3])) { j += 3; continue; }
         break;
@@ -237,10 +239,15 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       while (titleStart > from && (TITLE_MODIFIERS.has(toks[titleStart - 1].lower) || TITLE_HEADS.has(toks[titleStart - 1].lower))) titleStart--;
       // "Prime Minister", "Chief Executive Officer": the title runs on through further title words.
       let titleEnd = k;
-      while (titleEnd + 2 < to && (TITLE_HEADS.has(toks[titleEnd + 1].lower) || TITLE_MODIFIERS.has(toks[titleEnd + 1].lower))) titleEnd++;
+      for (;;) {
+        if (titleEnd + 2 < to && (TITLE_HEADS.has(toks[titleEnd + 1].lower) || TITLE_MODIFIERS.has(toks[titleEnd + 1].lower))) { titleEnd++; continue; }
+        // A portfolio: "Secretary of Commerce Wilbur Ross", "Minister for Europe Jan Novak".
+        if (titleEnd + 3 < to && /^(?:of|for)$/.test(toks[titleEnd + 1].lower) && isNameLike(toks[titleEnd + 2])) { titleEnd += 2; continue; }
+        break;
+      }
       k = titleEnd;
       const nameFrom = k + 1;
-      if (!toks.slice(nameFrom, to).every((t) => /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.lower))) continue;
+      if (!toks.slice(nameFrom, to).every((t) => /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.lower) || t.text === '.')) continue;
       let affiliation: string | undefined;
       // The organisation before a title is an actor wherever it stands ("Acme CEO Jane Doe").
       if (titleStart > from) affiliation = handleChunkOrg(toks, from, titleStart, s, false);
@@ -298,6 +305,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       return undefined;
     }
     if (next && PRODUCT_NOUNS.has(next.lower)) { markProduct(whole); return undefined; }
+    // "the Denial order", "Commerce rules": a name-like word before a lower-case document noun modifies it.
+    if (words.length === 1 && next && /^\p{Ll}/u.test(next.text) && NON_ACTOR_HEADS.has(next.lower)) return undefined;
     if (prev && /^(its|their|his|her|our|my|your)$/.test(prev.lower) && !TITLE_HEADS.has(last)) { markProduct(whole); return undefined; }
 
     let kind: ActorKind | undefined;
@@ -321,9 +330,12 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
         return add({ key: expanded, canonical: c.canonical, kind: c.kind, sure: true }, surface, span.start, span.end,
           { rule: 'actor.acronym', words: [surface], note: `stands for ${c.canonical}` }, initial);
       }
-      // An acronym with no expansion in this document: the corpus index may know it.
-      return add({ key: `acronym:${whole}`, canonical: surface, kind: 'organization', sure: false, single: true }, surface,
-        span.start, span.end, { rule: 'actor.acronym', words: [surface] }, initial);
+      if (COMMON_ACRONYMS.has(whole)) return undefined;
+      // An acronym with no expansion in this document: the corpus index may know it; it is an
+      // actor on its own when it acts ("ZTE said", "ZTE's woes", "against ZTE").
+      const acts = isPossessive(next) || FINITE_VERB.test(next?.lower ?? '') || /^(?:against|with|by|from|to|on|for)$/.test(prev?.lower ?? '');
+      return add({ key: `acronym:${whole}`, canonical: surface, kind: 'organization', sure: acts, single: true }, surface,
+        span.start, span.end, { rule: 'actor.acronym', words: [surface] }, initial && !acts);
     }
     const allCapitalisedWords = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || NAME_PARTICLES.has(w.lower));
     if (words.length >= 2 && words.length <= 4 && allCapitalisedWords) {
@@ -337,6 +349,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       }
       return undefined;
     }
+    if (words.length === 1 && GENERIC_ORG_NOUNS.has(words[0].lower)) return undefined;
     if (words.length === 1 && SINGLE_WORD_GOVERNMENTS.has(words[0].lower)) {
       return add({ key: `org:${whole}`, canonical: surface, kind: 'government', sure: true }, surface, span.start, span.end,
         { rule: 'actor.government-head', words: [surface] }, false);

@@ -11,7 +11,7 @@ import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
 import { rolesAround, type Salience } from './roles';
 import { coerciveStep } from './threats';
-import { stem, type Token } from '../tokens';
+import { isNameLike, isPossessive, stem, type Token } from '../tokens';
 
 const verbForms = new Map<string, { type: EventType; lemma: string; finite: boolean }>();
 for (const v of EVENT_VERBS) {
@@ -64,8 +64,10 @@ function findTriggers(s: SentenceInfo): Trigger[] {
       out.push({ index: i, type: v.type, lemma: v.lemma, finite, token: t });
       continue;
     }
+    // An event noun counts when someone owns it: "Hegseth's ultimatum", "the US ban".
     const n = EVENT_NOUNS[t.lower];
-    if (n) out.push({ index: i, type: n, lemma: t.lower, finite: false, token: t });
+    const owned = isPossessive(toks[i - 1]) || (toks[i - 1] && isNameLike(toks[i - 1]) && i - 1 !== s.firstWord);
+    if (n && owned) out.push({ index: i, type: n, lemma: t.lower, finite: false, token: t });
   }
   for (const { pattern, type } of EVENT_PHRASES) {
     const at = s.lower.indexOf(pattern);

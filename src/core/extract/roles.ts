@@ -17,7 +17,8 @@ export interface Roles {
 
 const PRONOUN_PERSON = /^(he|she)$/i;
 const PRONOUN_ORG = /^(it|they)$/i;
-const ORG_NOUN = /^(company|firm|startup|lab|agency|department|ministry|government|group)$/i;
+const COMPANY_NOUN = /^(company|firm|startup|lab|manufacturer|maker|group|vendor|carrier|operator|bank)$/i;
+const ORG_NOUN = /^(agency|department|ministry|government|regulator|administration)$/i;
 const SUBORDINATE = /^\W*(?:if|when|whenever|while|whilst|although|though|after|before|as|despite|since|because|unlike|until|once|whether|unless|in|on|for|with|by|from|to|amid|following|according)\b/i;
 
 /**
@@ -27,12 +28,15 @@ const SUBORDINATE = /^\W*(?:if|when|whenever|while|whilst|although|though|after|
 export class Salience {
   lastPerson?: string;
   lastOrg?: string;
+  /** The last company named (not a government, a country or a news outlet cited as a source). */
+  lastCompany?: string;
   lastRedLineHolder?: string;
   update(mentions: RawMention[], kindOf: (key: string) => string | undefined): void {
     for (const m of mentions) {
       const k = kindOf(m.key);
       if (k === 'person') this.lastPerson = m.key;
       else if (k) this.lastOrg = m.key;
+      if (k === 'organization' && m.why.rule !== 'actor.outlet') this.lastCompany = m.key;
     }
   }
 }
@@ -114,6 +118,7 @@ function pronoun(s: SentenceInfo, from: number, to: number, salience: Salience):
   for (let i = toks.length - 1; i >= 0; i--) {
     if (PRONOUN_PERSON.test(toks[i].text) && salience.lastPerson) return salience.lastPerson;
     if (PRONOUN_ORG.test(toks[i].text) && salience.lastOrg) return salience.lastOrg;
+    if (/^the$/i.test(toks[i].text) && COMPANY_NOUN.test(toks[i + 1]?.text ?? '') && salience.lastCompany) return salience.lastCompany;
     if (/^the$/i.test(toks[i].text) && ORG_NOUN.test(toks[i + 1]?.text ?? '') && salience.lastOrg) return salience.lastOrg;
   }
   return undefined;

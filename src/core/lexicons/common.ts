@@ -21,6 +21,7 @@ however meanwhile moreover furthermore nevertheless nonetheless instead still ev
 yes okay ok oh well now later earlier once again finally first second third last next new
 according reports report sources source officials official critics experts analysts people
 read related subscribe share follow click discover more sign advertisement photo video image caption
+denial notice filing release statement
 key takeaways summary update updated breaking exclusive analysis opinion editorial comment
 `.split(/\s+/).filter(Boolean));
 
@@ -54,3 +55,19 @@ to too under until up upon us very was we were what when where which while who w
 within without would yet you your yours also said says say stated told according reported reportedly
 one two new its it's that's there's who's what's mr mrs ms dr
 `.split(/\s+/).filter(Boolean));
+
+/** Common nouns written with a capital in filings and quotations ("the Company"), never a name alone. */
+export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'corporation', 'firm', 'group', 'government', 'agency', 'bureau', 'board', 'committee', 'court',
+  'parties', 'party', 'respondent', 'plaintiff', 'defendant', 'client', 'buyer', 'seller', 'issuer',
+]);
+
+/**
+ * Acronyms of common words, never an actor on their own. Source: the most frequent
+ * all-capital tokens of business and technology news that are not names.
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
+  'ai', 'ceo', 'cto', 'cfo', 'coo', 'llm', 'llms', 'api', 'gdp', 'usb', 'pdf', 'faq', 'hq', 'ipo', 'etf', 'ngo',
+  'gps', 'it', 'pr', 'tv', 'ok', 'vpn', 'ip', 'ev', 'evs', 'esg', 'm&a', 'r&d', 'b2b', 'saas', 'os', 'ui', 'ux',
+  'cpu', 'gpu', 'ram', 'ssd', 'dna', 'rna', 'covid', 'hiv', 'ppe', 'vat', 'eta', 'pm', 'am', 'ad', 'bc', 'id',
+]);

@@ -95,6 +95,10 @@ export const THREAT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   { id: 'threat.blacklist', pattern: /\bblacklist(?:ing|ed)?\b/ },
   { id: 'threat.could-be', pattern: /\bcould be (?:labell?ed|designated|blacklisted|banned|sanctioned|excluded|fined)\b/ },
   { id: 'threat.step-or', pattern: /\bor invoking\b/ },
+  { id: 'threat.imposed', pattern: /\b(?:impos|plac|instat|activat|slapp|levi|levy|enforc)(?:e|es|ed|ing|y|ies)? (?:a |an |the |new |its |their )?(?:[\w-]+ ){0,3}?(?:ban|bans|sanctions?|embargo|denial|tariffs?|fines?|penalt(?:y|ies)|blacklist|restrictions)\b/ },
+  { id: 'threat.ban', pattern: /\bbann(?:ed|ing) (?:[\w.-]+ ){0,4}?from\b/ },
+  { id: 'threat.cut-off', pattern: /\bcut(?:s|ting)? (?:\w+ )?off\b/ },
+  { id: 'threat.legal', pattern: /\b(?:take|takes|taking|took) (?:legal action|judicial measures|(?:\w+ )?to court)\b|\b(?:threatened|vowed|pledged) to sue\b/ },
 ];
 
 /** Red-line triggers: a limit an actor says it will not cross or allow. */
