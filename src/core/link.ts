@@ -34,6 +34,8 @@ const MAX_POSTING = 80;
 const MAX_CANDIDATES = 16;
 /** Links a claim keeps when it is added: its best ones. */
 const LINKS_PER_CLAIM = 8;
+/** How alike two passages must be before differing sums in them are a contradiction. */
+const FIGURE_CONFLICT_AT = 0.3;
 
 export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.start}`;
 
@@ -175,8 +177,12 @@ export class ClaimIndex {
       return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `${sameTaker.replace(/^(?:actor|k):/, '')}: ${first.stance} vs ${second.stance}` };
     }
     const sharedActors = a.actors.some((x) => b.actors.includes(x));
-    if (a.figures.length && b.figures.length && !a.figures.some((x) => b.figures.includes(x)) && sim >= 0.5 && sharedActors) {
-      return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `figures differ: ${first.figures.join(', ')} vs ${second.figures.join(', ')}` };
+    // Two sums of money for the same thing by the same actor that do not agree.
+    const money = (x: LinkClaim) => x.figures.filter((f) => /^[$€£]/.test(f));
+    const ma = money(a);
+    const mb = money(b);
+    if (ma.length && mb.length && !ma.some((x) => mb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sharedActors) {
+      return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `sums differ: ${money(first).join(', ')} vs ${money(second).join(', ')}` };
     }
     // A second outlet counts more than a copy in the same outlet.
     const score = sim * (a.outlet === b.outlet ? 0.8 : 1);

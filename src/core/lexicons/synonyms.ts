@@ -34,5 +34,8 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['force', 'compel', 'coerce', 'compliance'],
   ['transition', 'handover', 'switch'],
   ['continue', 'keep', 'remain'],
+  ['fine', 'penalty', 'forfeiture', 'fines', 'penalties', 'settlement'],
+  ['ban', 'denial', 'embargo', 'prohibition'],
+  ['cease', 'halt', 'stop', 'suspend', 'shut'],
   ['million', 'm'], ['billion', 'bn', 'b'],
 ];
