@@ -140,16 +140,6 @@ export class ClaimIndex {
     return [...(this.links.get(k)?.values() ?? [])];
   }
 
-  /** Every link once, in a stable order. */
-  allLinks(): ClaimLink[] {
-    const out = new Map<string, ClaimLink>();
-    for (const m of this.links.values()) for (const l of m.values()) {
-      const ka = claimKey(l.a); const kb = claimKey(l.b);
-      out.set(ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`, l);
-    }
-    return [...out].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([, l]) => l);
-  }
-
   /** Scores a pair from their sorted feature lists (a merge, no allocation but the shared names). */
   private score(a: LinkClaim, b: LinkClaim, fa: string[], fb: string[], weight = (f: string) => this.idf(f)): ClaimLink | undefined {
     let shared = 0;

@@ -217,9 +217,3 @@ export class ActorResolver {
 }
 
 const firm = (a: LocalActor) => a.sure && !a.single && !a.roleOf;
-
-export function resolveActors(docs: readonly DocumentAnalysis[]): Resolution {
-  const r = new ActorResolver();
-  r.addDocs(docs);
-  return r.resolution();
-}

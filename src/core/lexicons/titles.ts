@@ -30,9 +30,3 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'general', 'chief', 'executive', 'managing', 'national', 'federal', 'regional', 'top', 'then',
   'u.s.', 'us', 'uk', 'eu', 'white', 'house', 'majority', 'minority', 'supreme', 'court', 'district',
 ]);
-
-/** Roles that, said of a named organisation, point to one person ("Acme's CEO"). */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'ceo', 'chief executive', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'president',
-  'head', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'cto', 'cfo', 'leader', 'boss',
-]);
