@@ -9,19 +9,25 @@ import { pathToFileURL } from 'url';
 import { CorpusIndex } from './core/corpus';
 import { decodeBytes } from './core/decode';
 import { exportW3c, type ExportText } from './core/export/w3c';
+import { exportCsv } from './core/export/csv';
+import { exportMarkdown } from './core/export/markdown';
+import { exportBrat } from './core/export/brat';
 import { stripBom } from './core/text';
 import { findSourceFiles } from './node/walk';
 import { analyzeParallel, isExtractionHelper, type SourceDoc } from './node/parallel';
 
-const USAGE = `usage: sourcelens export <folder> --format w3c [--out FILE]
+const USAGE = `usage: sourcelens export <folder> [--format w3c|csv|md|brat] [--out FILE|DIR]
 
 Reads every .txt and .md file under <folder>, analyses them together and writes what it
 found (actors, threats, red lines, events, claims, corroborating and contradicting passages).
-  --format w3c   W3C Web Annotation JSON-LD (code-point offsets)
-  --out FILE     write to FILE instead of standard output
+  --format w3c   W3C Web Annotation JSON-LD, code-point offsets (the default)
+  --format csv   one row per tag or link (RFC 4180, safe to open in a spreadsheet)
+  --format md    a report to read: events, corroborated and uncorroborated claims, contradictions
+  --format brat  brat standoff: a .txt and .ann per document and annotation.conf (needs --out DIR)
+  --out FILE     write to FILE (a folder for brat) instead of standard output
   -h, --help     show this help`;
 
-const FORMATS = ['w3c'] as const;
+const FORMATS = ['w3c', 'csv', 'md', 'brat'] as const;
 type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
@@ -54,7 +60,16 @@ function parseArgs(argv: string[]): Options | 'help' {
   if (!folder) throw new UsageError('missing <folder>');
   format = format ?? 'w3c';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (expected one of: ${FORMATS.join(', ')})`);
+  if (format === 'brat' && !out) throw new UsageError('--format brat writes a folder: give it with --out DIR');
   return { folder, format: format as Format, out };
+}
+
+/** Writes through a temporary file and a rename, so that a reader never sees half a file. */
+function writeAtomically(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
 }
 
 function progress(done: number, total: number): void {
@@ -97,19 +112,22 @@ export async function run(argv: string[]): Promise<number> {
   const index = new CorpusIndex();
   for (const a of await analyzeParallel(docs, __filename, undefined, progress)) index.put(a);
   const snapshot = index.snapshot();
-  const json = exportW3c(snapshot, texts);
-  const body = `${JSON.stringify(json, null, 1)}\n`;
-  if (opts.out) {
-    const tmp = `${opts.out}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, body);
-    fs.renameSync(tmp, opts.out);
-  } else {
-    process.stdout.write(body);
+  const rootUri = pathToFileURL(root).href;
+  if (opts.format === 'brat') {
+    for (const [name, content] of exportBrat(snapshot, texts, rootUri)) writeAtomically(path.join(opts.out!, name), content);
+    return 0;
   }
+  const body = opts.format === 'csv' ? exportCsv(snapshot, texts, rootUri)
+    : opts.format === 'md' ? exportMarkdown(snapshot, texts, rootUri)
+      : `${JSON.stringify(exportW3c(snapshot, texts), null, 1)}\n`;
+  if (opts.out) writeAtomically(opts.out, body);
+  else process.stdout.write(body);
   return 0;
 }
 
 if (require.main === module && !isExtractionHelper) {
+  // A reader that stops early ("| head") is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
   run(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: Error) => {
     process.stderr.write(`sourcelens: error: ${e.message}\n`);
     process.exitCode = 1;
