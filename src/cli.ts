@@ -14,6 +14,7 @@ import { exportMarkdown } from './core/export/markdown';
 import { exportBrat } from './core/export/brat';
 import { stripBom } from './core/text';
 import { findSourceFiles } from './node/walk';
+import { writeFileAtomic } from './node/atomic';
 import { analyzeParallel, isExtractionHelper, type SourceDoc } from './node/parallel';
 
 const USAGE = `usage: sourcelens export <folder> [--format w3c|csv|md|brat] [--out FILE|DIR]
@@ -64,14 +65,6 @@ function parseArgs(argv: string[]): Options | 'help' {
   return { folder, format: format as Format, out };
 }
 
-/** Writes through a temporary file and a rename, so that a reader never sees half a file. */
-function writeAtomically(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, file);
-}
-
 function progress(done: number, total: number): void {
   if (!process.stderr.isTTY) return;
   process.stderr.write(`\rsourcelens: analysed ${done}/${total} documents`);
@@ -114,13 +107,13 @@ export async function run(argv: string[]): Promise<number> {
   const snapshot = index.snapshot();
   const rootUri = pathToFileURL(root).href;
   if (opts.format === 'brat') {
-    for (const [name, content] of exportBrat(snapshot, texts, rootUri)) writeAtomically(path.join(opts.out!, name), content);
+    for (const [name, content] of exportBrat(snapshot, texts, rootUri)) writeFileAtomic(path.join(opts.out!, name), content);
     return 0;
   }
   const body = opts.format === 'csv' ? exportCsv(snapshot, texts, rootUri)
     : opts.format === 'md' ? exportMarkdown(snapshot, texts, rootUri)
       : `${JSON.stringify(exportW3c(snapshot, texts), null, 1)}\n`;
-  if (opts.out) writeAtomically(opts.out, body);
+  if (opts.out) writeFileAtomic(opts.out, body);
   else process.stdout.write(body);
   return 0;
 }

@@ -194,3 +194,35 @@ export const CorpusSnapshot = z.object({
   claims: z.array(ClaimStatus),
 });
 export type CorpusSnapshot = z.infer<typeof CorpusSnapshot>;
+
+/** Where a manual annotation stands: its quote with some context, and its code-point position. */
+export const Anchor = z.object({
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Anchor = z.infer<typeof Anchor>;
+
+export const ManualKind = z.enum(['actor', 'threat', 'red-line', 'event', 'claim', 'note', 'corroborates', 'contradicts', 'confirm', 'reject']);
+export type ManualKind = z.infer<typeof ManualKind>;
+
+/** One line of `.sourcelens/annotations.jsonl`: the analyst's own tag, link, note or verdict. */
+export const ManualAnnotation = z.object({
+  id: z.string().min(1),
+  kind: ManualKind,
+  /** The document, relative to the workspace folder, with forward slashes. */
+  doc: z.string().min(1),
+  anchor: Anchor,
+  /** For links: the other passage. */
+  other: z.object({ doc: z.string().min(1), anchor: Anchor }).optional(),
+  /** The canonical actor, the event type, the claim's assessment or the note's text. */
+  value: z.string().optional(),
+  actor: z.string().optional(),
+  target: z.string().optional(),
+  /** For confirm and reject: the automatic tag they judge. */
+  tag: z.object({ kind: z.string(), rule: z.string() }).optional(),
+  created: z.string(),
+}).strict();
+export type ManualAnnotation = z.infer<typeof ManualAnnotation>;
