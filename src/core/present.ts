@@ -36,8 +36,10 @@ export interface LensModel {
   kind: LensKind;
   title: string;
   tooltip: string;
-  /** Start of the tagged item, to find it again when the lens is clicked. */
+  /** The tagged item's span and rule: what identifies it to confirm or reject it. */
   itemStart: number;
+  itemEnd: number;
+  rule: string;
 }
 
 /** The lenses of a document: per passage, its actors, then each threat and red line. */
@@ -55,17 +57,17 @@ export function tagLenses(corpus: { actors: readonly Actor[] }, a: DocumentAnaly
       if (!actors.includes(a.actorMentions[m].key)) actors.push(a.actorMentions[m].key);
     }
     if (actors.length) {
-      out.push({ offset: start, kind: 'actors', itemStart: start, title: `Actors: ${actors.map((id) => names.full(id)).join(' · ')}`, tooltip: 'Actors named in this passage' });
+      out.push({ offset: start, kind: 'actors', itemStart: start, itemEnd: end, rule: 'actors', title: `Actors: ${actors.map((id) => names.full(id)).join(' · ')}`, tooltip: 'Actors named in this passage' });
     }
     while (t < a.threats.length && a.threats[t].start < start) t++;
     for (; t < a.threats.length && a.threats[t].start < end; t++) {
       const x = a.threats[t];
-      out.push({ offset: start, kind: 'threat', itemStart: x.start, title: `Threat: ${names.short(x.actor)}${x.target ? ` → ${names.short(x.target)}` : ''}: ${x.what}`, tooltip: explainWhy(x.why) });
+      out.push({ offset: start, kind: 'threat', itemStart: x.start, itemEnd: x.end, rule: x.why.rule, title: `Threat: ${names.short(x.actor)}${x.target ? ` → ${names.short(x.target)}` : ''}: ${x.what}`, tooltip: explainWhy(x.why) });
     }
     while (r < a.redLines.length && a.redLines[r].start < start) r++;
     for (; r < a.redLines.length && a.redLines[r].start < end; r++) {
       const x = a.redLines[r];
-      out.push({ offset: start, kind: 'red-line', itemStart: x.start, title: `Red line: ${names.full(x.holder)}${x.what ? `: ${x.what}` : ''}`, tooltip: explainWhy(x.why) });
+      out.push({ offset: start, kind: 'red-line', itemStart: x.start, itemEnd: x.end, rule: x.why.rule, title: `Red line: ${names.full(x.holder)}${x.what ? `: ${x.what}` : ''}`, tooltip: explainWhy(x.why) });
     }
   }
   return out;

@@ -12,6 +12,7 @@ import { decodeBytes } from '../core/decode';
 import { stripBom } from '../core/text';
 import { EXCLUDE_GLOB, SOURCE_GLOB } from './config';
 import type { SourceDocument, WorkerRequest, WorkerResponse } from './protocol';
+import type { PlacedManual } from '../core/export/w3c';
 
 const EDIT_DEBOUNCE_MS = 300;
 const SOURCE_LANGUAGES = new Set(['plaintext', 'markdown']);
@@ -154,11 +155,11 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** The W3C export of the whole corpus, made by the worker. */
-  exportW3c(): Promise<string> {
+  exportW3c(manual: PlacedManual[] = []): Promise<string> {
     const id = ++this.exportSeq;
     return new Promise((resolve) => {
       this.exports.set(id, resolve);
-      this.worker.postMessage({ type: 'export', id } satisfies WorkerRequest);
+      this.worker.postMessage({ type: 'export', id, manual } satisfies WorkerRequest);
     });
   }
 

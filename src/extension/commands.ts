@@ -5,8 +5,23 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
 import { Names, explainWhy } from './labels';
+import type { AnnotationStore } from './store';
+import { judgeTag, linkPassages, placeForExport, tagSelection } from './annotate';
+import { peekLinked, stepCorroborating } from './navigation';
+import type { ManualKind } from '../core/schema';
 
-export interface CommandContext { analysis: AnalysisService; log: vscode.LogOutputChannel }
+export interface CommandContext { analysis: AnalysisService; log: vscode.LogOutputChannel; store: AnnotationStore }
+
+/** Runs a command's work and reports a failure to the person, instead of a silent rejection. */
+function reported<A extends unknown[], R>(ctx: CommandContext, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
+  return async (...args: A) => {
+    try { return await fn(...args); } catch (e) {
+      ctx.log.error((e as Error).stack ?? String(e));
+      void vscode.window.showErrorMessage((e as Error).message);
+      return undefined;
+    }
+  };
+}
 
 type Factory = (ctx: CommandContext) => (...args: never[]) => unknown;
 
@@ -22,7 +37,15 @@ export const COMMANDS: Record<string, Factory> = {
     return editor;
   },
 
-  'sourcelens.explain': (ctx) => async (uri: vscode.Uri, offset: number, kind: string) => {
+  'sourcelens.tagSelection': (ctx) => reported(ctx, (kind?: ManualKind, value?: string) => tagSelection(ctx, kind, value)),
+  'sourcelens.linkPassages': (ctx) => reported(ctx, (kind?: 'corroborates' | 'contradicts') => linkPassages(ctx, kind)),
+  'sourcelens.confirmTag': (ctx) => reported(ctx, (uri: vscode.Uri, start: number, end: number, kind: string, rule: string) => judgeTag(ctx, 'confirm', uri, start, end, kind, rule)),
+  'sourcelens.rejectTag': (ctx) => reported(ctx, (uri: vscode.Uri, start: number, end: number, kind: string, rule: string) => judgeTag(ctx, 'reject', uri, start, end, kind, rule)),
+  'sourcelens.nextCorroborating': (ctx) => () => stepCorroborating(ctx.analysis, 1),
+  'sourcelens.previousCorroborating': (ctx) => () => stepCorroborating(ctx.analysis, -1),
+  'sourcelens.peekCorroborating': (ctx) => () => peekLinked(ctx.analysis),
+
+  'sourcelens.explain': (ctx) => async (uri: vscode.Uri, offset: number, kind: string, end?: number, rule?: string) => {
     const a = ctx.analysis.analysisOf(uri);
     const summary = ctx.analysis.summary;
     if (!a || !summary) return;
@@ -35,7 +58,10 @@ export const COMMANDS: Record<string, Factory> = {
       const item = (kind === 'threat' ? a.threats : a.redLines).find((t) => t.start === offset);
       if (item) text = explainWhy(item.why);
     }
-    if (text) void vscode.window.showInformationMessage(text);
+    if (!text) return;
+    if (kind === 'actors' || end === undefined || !rule) { void vscode.window.showInformationMessage(text); return; }
+    const choice = await vscode.window.showInformationMessage(text, 'Confirm', 'Reject');
+    if (choice) await vscode.commands.executeCommand(choice === 'Confirm' ? 'sourcelens.confirmTag' : 'sourcelens.rejectTag', uri, offset, end, kind, rule);
   },
 
   'sourcelens.exportW3c': (ctx) => async (target?: vscode.Uri) => {
@@ -43,7 +69,7 @@ export const COMMANDS: Record<string, Factory> = {
     if (!ctx.analysis.summary?.documents.length) { void vscode.window.showWarningMessage('SourceLens has not analysed any document yet.'); return; }
     const out = target ?? await vscode.window.showSaveDialog({ filters: { 'W3C Web Annotation (JSON-LD)': ['jsonld', 'json'] }, saveLabel: 'Export' });
     if (!out) return;
-    const json = await ctx.analysis.exportW3c();
+    const json = await ctx.analysis.exportW3c(await placeForExport(ctx.store));
     await vscode.workspace.fs.writeFile(out, Buffer.from(json, 'utf8'));
     ctx.log.info(`exported the corpus to ${out.toString()}`);
     return out;

@@ -10,10 +10,14 @@ import { ClaimDiagnostics } from './diagnostics';
 import { WhyHoverProvider } from './hovers';
 import { registerCommands } from './commands';
 import { ClaimQuickFixes, Dismissals } from './quickfixes';
+import { AnnotationStore } from './store';
+import { AnnotationsTreeProvider } from './annotationsTree';
 
 export interface SourceLensApi {
   analysis: AnalysisService;
   events: EventsTreeProvider;
+  store: AnnotationStore;
+  annotations: AnnotationsTreeProvider;
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
@@ -22,12 +26,16 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   performance.mark('sourcelens_activate_start');
   const log = vscode.window.createOutputChannel('SourceLens', { log: true });
   const analysis = new AnalysisService(context.extensionPath, log);
-  const lenses = new TagLensProvider(analysis);
+  const store = new AnnotationStore(log);
+  const lenses = new TagLensProvider(analysis, store);
+  const annotations = new AnnotationsTreeProvider(store);
   const events = new EventsTreeProvider(analysis);
   const dismissals = new Dismissals(context.workspaceState);
   const diagnostics = new ClaimDiagnostics((uri, text) => dismissals.has(uri, text));
   context.subscriptions.push(
-    log, analysis, diagnostics,
+    log, analysis, diagnostics, store,
+    vscode.window.createTreeView('sourcelens.annotations', { treeDataProvider: annotations }),
+    store.onDidChange(() => { lenses.refresh(); annotations.refresh(); }),
     vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
     vscode.languages.registerHoverProvider(SELECTOR, new WhyHoverProvider(analysis)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new ClaimQuickFixes(), { providedCodeActionKinds: ClaimQuickFixes.kinds }),
@@ -36,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       diagnostics.update(analysis.allViews());
     }),
     vscode.window.createTreeView('sourcelens.events', { treeDataProvider: events, showCollapseAll: true }),
-    ...registerCommands({ analysis, log }),
+    ...registerCommands({ analysis, log, store }),
     analysis.onDidChange(() => { lenses.refresh(); events.refresh(); diagnostics.update(analysis.allViews()); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('sourcelens')) return;
@@ -44,10 +52,13 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       diagnostics.update(analysis.allViews());
     }),
   );
-  setTimeout(() => { void analysis.scanWorkspace().catch((e) => log.error(`workspace scan failed: ${(e as Error).stack ?? e}`)); }, 0);
+  setTimeout(() => {
+    void analysis.scanWorkspace().catch((e) => log.error(`workspace scan failed: ${(e as Error).stack ?? e}`));
+    void store.load().catch((e) => log.error(`reading the annotation store failed: ${(e as Error).stack ?? e}`));
+  }, 0);
   performance.mark('sourcelens_activate_end');
   log.info(`activated in ${performance.measure('sourcelens_activate', 'sourcelens_activate_start', 'sourcelens_activate_end').duration.toFixed(1)} ms`);
-  return { analysis, events };
+  return { analysis, events, store, annotations };
 }
 
 export function deactivate(): void {

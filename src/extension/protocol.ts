@@ -1,5 +1,6 @@
 /** Messages between the extension host and the analysis worker. */
 import type { CorpusSummary, DocumentView } from '../core/schema';
+import type { PlacedManual } from '../core/export/w3c';
 
 export interface SourceDocument { uri: string; text: string; version: number; bom?: number }
 
@@ -7,7 +8,7 @@ export type WorkerRequest =
   | { type: 'set'; seq: number; docs: SourceDocument[]; deleted?: string[] }
   /** The documents the editor shows: their views come with every summary. */
   | { type: 'focus'; uris: string[] }
-  | { type: 'export'; id: number };
+  | { type: 'export'; id: number; manual: PlacedManual[] };
 
 export type WorkerResponse =
   | { type: 'summary'; seq: number; summary: CorpusSummary; views: DocumentView[]; millis: number }

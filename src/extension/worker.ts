@@ -36,7 +36,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
     return;
   }
   if (msg.type === 'export') {
-    post({ type: 'export', id: msg.id, json: `${JSON.stringify(exportW3c(index.snapshot(), texts), null, 1)}\n` });
+    post({ type: 'export', id: msg.id, json: `${JSON.stringify(exportW3c(index.snapshot(), texts, { manual: msg.manual }), null, 1)}\n` });
     return;
   }
   const started = Date.now();

@@ -9,7 +9,21 @@ import { SourceText } from '../text';
 
 export interface ExportText { text: string; bom: number }
 
+/** An analyst's annotation placed in its document (UTF-16 offsets), for exporting with the automatic ones. */
+export interface PlacedManual {
+  kind: string;
+  uri: string;
+  start: number;
+  end: number;
+  value?: string;
+  other?: { uri: string; start: number; end: number };
+  /** For confirm and reject: the automatic tag judged. */
+  tag?: { kind: string; rule: string };
+}
+
 export interface W3cOptions {
+  /** The analyst's own annotations: tags and links are added, rejected automatic tags left out. */
+  manual?: readonly PlacedManual[];
   /** The collection's IRI. */
   id?: string;
   /** The IRI of a document, from its uri in the snapshot. */
@@ -57,25 +71,40 @@ export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, E
   const why = (w: { rule: string; words: string[] }) => ({ 'sourcelens:rule': w.rule, 'sourcelens:words': w.words });
 
   const statusOf = new Map(snapshot.claims.map((c) => [`${c.uri}#${c.start}:${c.end}`, c.corroborated]));
+  const verdicts = new Map<string, string>();
+  for (const m of opts.manual ?? []) if (m.tag && (m.kind === 'confirm' || m.kind === 'reject')) verdicts.set(`${m.uri}#${m.start}:${m.end}:${m.tag.kind}:${m.tag.rule}`, m.kind);
+  const verdict = (uri: string, x: { start: number; end: number; why: { rule: string } }, kind: string) => verdicts.get(`${uri}#${x.start}:${x.end}:${kind}:${x.why.rule}`);
+  const keep = <T extends { start: number; end: number; why: { rule: string } }>(uri: string, xs: T[], kind: string) => xs.filter((x) => verdict(uri, x, kind) !== 'reject');
+  const confirmed = (uri: string, x: { start: number; end: number; why: { rule: string } }, kind: string) => (verdict(uri, x, kind) === 'confirm' ? { 'sourcelens:confirmed': true } : {});
   for (const doc of snapshot.documents) {
     const a = snapshot.analyses[doc.uri];
     if (!a) continue;
-    for (const m of a.actorMentions) {
+    for (const m of keep(doc.uri, a.actorMentions, 'actor')) {
       items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('actor'), { type: 'TextualBody', purpose: 'identifying', value: actorNames.get(m.key) ?? m.surface }], target: target({ uri: doc.uri, ...m }), ...why(m.why) });
     }
-    for (const t of a.threats) {
-      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('threat'), { type: 'TextualBody', purpose: 'describing', value: t.what }], target: target({ uri: doc.uri, ...t }), ...roles(t.actor, t.target), ...why(t.why) });
+    for (const t of keep(doc.uri, a.threats, 'threat')) {
+      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('threat'), { type: 'TextualBody', purpose: 'describing', value: t.what }], target: target({ uri: doc.uri, ...t }), ...roles(t.actor, t.target), ...why(t.why), ...confirmed(doc.uri, t, 'threat') });
     }
-    for (const r of a.redLines) {
-      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('red-line'), { type: 'TextualBody', purpose: 'describing', value: r.what }], target: target({ uri: doc.uri, ...r }), ...roles(r.holder), ...why(r.why) });
+    for (const r of keep(doc.uri, a.redLines, 'red-line')) {
+      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('red-line'), { type: 'TextualBody', purpose: 'describing', value: r.what }], target: target({ uri: doc.uri, ...r }), ...roles(r.holder), ...why(r.why), ...confirmed(doc.uri, r, 'red-line') });
     }
-    for (const e of a.events) {
+    for (const e of keep(doc.uri, a.events, 'event')) {
       items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('event'), { type: 'TextualBody', purpose: 'classifying', value: e.type }], target: target({ uri: doc.uri, ...e }), 'sourcelens:type': e.type, ...(e.eventId ? { 'sourcelens:event': e.eventId } : {}), ...roles(e.actor, e.target), ...why(e.why) });
     }
-    for (const c of a.claims) {
+    for (const c of keep(doc.uri, a.claims, 'claim')) {
       const corroborated = statusOf.get(`${doc.uri}#${c.start}:${c.end}`) ?? false;
       items.push({ type: 'Annotation', id: next(), motivation: 'assessing', body: [tag('claim'), { type: 'TextualBody', purpose: 'assessing', value: corroborated ? 'corroborated' : 'uncorroborated' }], target: target({ uri: doc.uri, ...c }), ...why(c.why) });
     }
+  }
+  for (const m of opts.manual ?? []) {
+    if (m.kind === 'confirm' || m.kind === 'reject') continue;
+    const body: Json[] = [tag(m.kind)];
+    if (m.kind === 'actor' && m.value) body.push({ type: 'TextualBody', purpose: 'identifying', value: m.value });
+    else if (m.kind === 'note' && m.value) body.push({ type: 'TextualBody', purpose: 'commenting', value: m.value });
+    else if (m.kind === 'event' && m.value) body.push({ type: 'TextualBody', purpose: 'classifying', value: m.value });
+    else if (m.kind === 'claim') body.push({ type: 'TextualBody', purpose: 'assessing', value: m.value ?? 'uncorroborated' });
+    const targets = m.other ? [target(m), target(m.other)] : target(m);
+    items.push({ type: 'Annotation', id: next(), motivation: m.other ? 'linking' : m.kind === 'note' ? 'commenting' : 'tagging', body, target: targets, 'sourcelens:manual': true });
   }
   for (const l of snapshot.links) {
     items.push({ type: 'Annotation', id: next(), motivation: 'linking', body: [tag(l.kind), { type: 'TextualBody', purpose: 'commenting', value: l.reason }], target: [target(l.a), target(l.b)], 'sourcelens:score': l.score });

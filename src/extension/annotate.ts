@@ -1,0 +1,122 @@
+/**
+ * The analyst's own annotations from the editor: tag a selection, add a note, link two
+ * passages, confirm or reject an automatic tag; and placing stored annotations in a document
+ * as it is now (or finding that they are orphans).
+ */
+import { randomUUID } from 'crypto';
+import * as vscode from 'vscode';
+import type { EventType, ManualAnnotation, ManualKind } from '../core/schema';
+import { EventType as EventTypes } from '../core/schema';
+import { anchorAt, place } from '../core/store/anchor';
+import type { PlacedManual } from '../core/export/w3c';
+import type { AnalysisService } from './analysis';
+import type { AnnotationStore } from './store';
+
+export interface Placed { annotation: ManualAnnotation; range?: vscode.Range; otherRange?: vscode.Range }
+
+/** Places a document's stored annotations in its current text; a missing range is an orphan. */
+export function placeAll(doc: vscode.TextDocument, store: AnnotationStore): Placed[] {
+  const key = store.docKey(doc.uri);
+  const text = doc.getText();
+  return store.forDocument(doc.uri).filter((a) => a.doc === key).map((annotation) => {
+    const p = place(text, annotation.anchor);
+    return { annotation, ...(p.placed ? { range: new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)) } : {}) };
+  });
+}
+
+/** Every stored annotation placed in its document, for the export. */
+export async function placeForExport(store: AnnotationStore): Promise<PlacedManual[]> {
+  const out: PlacedManual[] = [];
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return out;
+  const texts = new Map<string, string>();
+  const textOf = async (doc: string) => {
+    if (!texts.has(doc)) {
+      const uri = vscode.Uri.joinPath(folder.uri, doc);
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      try { texts.set(doc, open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8').replace(/^\uFEFF/, '')); } catch { texts.set(doc, ''); }
+    }
+    return texts.get(doc)!;
+  };
+  for (const a of store.all()) {
+    const p = place(await textOf(a.doc), a.anchor);
+    if (!p.placed) continue;
+    const uri = vscode.Uri.joinPath(folder.uri, a.doc).toString();
+    let other: PlacedManual['other'];
+    if (a.other) {
+      const q = place(await textOf(a.other.doc), a.other.anchor);
+      if (!q.placed) continue;
+      other = { uri: vscode.Uri.joinPath(folder.uri, a.other.doc).toString(), start: q.start, end: q.end };
+    }
+    out.push({ kind: a.kind, uri, start: p.start, end: p.end, ...(a.value ? { value: a.value } : {}), ...(other ? { other } : {}), ...(a.tag ? { tag: a.tag } : {}) });
+  }
+  return out;
+}
+
+function newAnnotation(kind: ManualKind, doc: vscode.TextDocument, range: vscode.Range, store: AnnotationStore, extra: Partial<ManualAnnotation> = {}): ManualAnnotation {
+  const text = doc.getText();
+  return {
+    id: randomUUID(), kind, doc: store.docKey(doc.uri), anchor: anchorAt(text, doc.offsetAt(range.start), doc.offsetAt(range.end)),
+    created: new Date().toISOString(), ...extra,
+  };
+}
+
+const KINDS: (vscode.QuickPickItem & { tag: ManualKind })[] = [
+  { label: 'Actor', tag: 'actor' }, { label: 'Threat', tag: 'threat' }, { label: 'Red line', tag: 'red-line' },
+  { label: 'Event', tag: 'event' }, { label: 'Claim', tag: 'claim' }, { label: 'Note', tag: 'note' },
+];
+
+export interface AnnotateContext { analysis: AnalysisService; store: AnnotationStore }
+
+/** Tags the selection; kind and value may be given (from a test or a keybinding) or are asked for. */
+export async function tagSelection(ctx: AnnotateContext, kind?: ManualKind, value?: string): Promise<ManualAnnotation | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) { void vscode.window.showWarningMessage('Select the passage to tag first.'); return undefined; }
+  kind = kind ?? (await vscode.window.showQuickPick(KINDS, { placeHolder: 'Tag the selection as…' }))?.tag;
+  if (!kind) return undefined;
+  if (value === undefined && kind === 'actor') {
+    const known = (ctx.analysis.summary?.actors ?? []).map((a) => ({ label: a.canonical, description: a.kind }));
+    const picked = await vscode.window.showQuickPick([{ label: '$(add) New actor…', description: '' }, ...known], { placeHolder: 'Which actor is this?' });
+    if (!picked) return undefined;
+    value = picked.label.startsWith('$(add)') ? await vscode.window.showInputBox({ prompt: 'Canonical name of the actor', value: editor.document.getText(editor.selection) }) : picked.label;
+    if (!value) return undefined;
+  } else if (value === undefined && kind === 'event') {
+    value = await vscode.window.showQuickPick([...EventTypes.options], { placeHolder: 'Event type' }) as EventType | undefined;
+    if (!value) return undefined;
+  } else if (value === undefined && kind === 'note') {
+    value = await vscode.window.showInputBox({ prompt: 'Note' });
+    if (!value) return undefined;
+  }
+  const a = newAnnotation(kind, editor.document, editor.selection, ctx.store, value ? { value } : {});
+  await ctx.store.add(a);
+  return a;
+}
+
+/** Confirms or rejects an automatic tag: its span and its rule identify it. */
+export async function judgeTag(ctx: AnnotateContext, verdict: 'confirm' | 'reject', uri: vscode.Uri, start: number, end: number, kind: string, rule: string): Promise<ManualAnnotation> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const a = newAnnotation(verdict, doc, new vscode.Range(doc.positionAt(start), doc.positionAt(end)), ctx.store, { tag: { kind, rule } });
+  await ctx.store.add(a);
+  return a;
+}
+
+let pendingLink: { doc: vscode.TextDocument; range: vscode.Range } | undefined;
+
+/** First call marks the selection; the second links it with the marked passage. */
+export async function linkPassages(ctx: AnnotateContext, kind?: 'corroborates' | 'contradicts'): Promise<ManualAnnotation | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) { void vscode.window.showWarningMessage('Select a passage first.'); return undefined; }
+  if (!pendingLink) {
+    pendingLink = { doc: editor.document, range: editor.selection };
+    void vscode.window.setStatusBarMessage('SourceLens: passage marked; select the other passage and run “Link Passages” again', 8000);
+    return undefined;
+  }
+  kind = kind ?? (await vscode.window.showQuickPick(['corroborates', 'contradicts'], { placeHolder: 'The two passages…' })) as 'corroborates' | 'contradicts' | undefined;
+  if (!kind) return undefined;
+  const first = pendingLink;
+  pendingLink = undefined;
+  const other = newAnnotation(kind, editor.document, editor.selection, ctx.store);
+  const a = newAnnotation(kind, first.doc, first.range, ctx.store, { other: { doc: other.doc, anchor: other.anchor } });
+  await ctx.store.add(a);
+  return a;
+}
