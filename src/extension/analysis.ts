@@ -11,7 +11,7 @@ import type { CorpusSummary, DocumentAnalysis, DocumentView } from '../core/sche
 import { decodeBytes } from '../core/decode';
 import { stripBom } from '../core/text';
 import { EXCLUDE_GLOB, SOURCE_GLOB } from './config';
-import type { SourceDocument, WorkerRequest, WorkerResponse } from './protocol';
+import type { ExportFormat, SourceDocument, WorkerRequest, WorkerResponse } from './protocol';
 import type { PlacedManual } from '../core/export/w3c';
 
 const EDIT_DEBOUNCE_MS = 300;
@@ -33,7 +33,7 @@ export class AnalysisService implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private idleWaiters: (() => void)[] = [];
   private busy = false;
-  private readonly exports = new Map<number, (json: string) => void>();
+  private readonly exports = new Map<number, (files: [string, string][]) => void>();
   private readonly disposables: vscode.Disposable[] = [];
   private progress: { report(v: { message?: string }): void; done(): void } | undefined;
 
@@ -128,7 +128,7 @@ export class AnalysisService implements vscode.Disposable {
   private onMessage(m: WorkerResponse): void {
     switch (m.type) {
       case 'progress': this.progress?.report({ message: `analysing ${m.done}/${m.total}` }); return;
-      case 'export': this.exports.get(m.id)?.(m.json); this.exports.delete(m.id); return;
+      case 'export': this.exports.get(m.id)?.(m.files); this.exports.delete(m.id); return;
       case 'views': this.setViews(m.views); this.changed.fire(); return;
       case 'error': this.log.error(`analysis failed: ${m.message}`); break;
       case 'summary':
@@ -154,12 +154,12 @@ export class AnalysisService implements vscode.Disposable {
     for (const v of views) this.views.set(v.analysis.uri, v);
   }
 
-  /** The W3C export of the whole corpus, made by the worker. */
-  exportW3c(manual: PlacedManual[] = []): Promise<string> {
+  /** An export of the whole corpus, made by the worker: one file's text, or (brat) named files. */
+  exportAs(format: ExportFormat, manual: PlacedManual[] = [], root?: string): Promise<[string, string][]> {
     const id = ++this.exportSeq;
     return new Promise((resolve) => {
       this.exports.set(id, resolve);
-      this.worker.postMessage({ type: 'export', id, manual } satisfies WorkerRequest);
+      this.worker.postMessage({ type: 'export', id, format, manual, ...(root ? { root } : {}) } satisfies WorkerRequest);
     });
   }
 

@@ -48,7 +48,7 @@ export async function placeForExport(store: AnnotationStore): Promise<PlacedManu
       if (!q.placed) continue;
       other = { uri: vscode.Uri.joinPath(folder.uri, a.other.doc).toString(), start: q.start, end: q.end };
     }
-    out.push({ kind: a.kind, uri, start: p.start, end: p.end, ...(a.value ? { value: a.value } : {}), ...(other ? { other } : {}), ...(a.tag ? { tag: a.tag } : {}) });
+    out.push({ id: a.id, kind: a.kind, uri, start: p.start, end: p.end, ...(a.value ? { value: a.value } : {}), ...(other ? { other } : {}), ...(a.tag ? { tag: a.tag } : {}) });
   }
   return out;
 }

@@ -9,6 +9,10 @@ import type { AnnotationStore } from './store';
 import { judgeTag, linkPassages, placeForExport, tagSelection } from './annotate';
 import { peekLinked, stepCorroborating } from './navigation';
 import type { ManualKind } from '../core/schema';
+import type { ExportFormat } from './protocol';
+import { importW3c, type ImportDoc } from '../core/export/w3cImport';
+import { decodeBytes } from '../core/decode';
+import { stripBom } from '../core/text';
 
 export interface CommandContext { analysis: AnalysisService; log: vscode.LogOutputChannel; store: AnnotationStore }
 
@@ -64,17 +68,54 @@ export const COMMANDS: Record<string, Factory> = {
     if (choice) await vscode.commands.executeCommand(choice === 'Confirm' ? 'sourcelens.confirmTag' : 'sourcelens.rejectTag', uri, offset, end, kind, rule);
   },
 
-  'sourcelens.exportW3c': (ctx) => async (target?: vscode.Uri) => {
-    await ctx.analysis.whenIdle();
-    if (!ctx.analysis.summary?.documents.length) { void vscode.window.showWarningMessage('SourceLens has not analysed any document yet.'); return; }
-    const out = target ?? await vscode.window.showSaveDialog({ filters: { 'W3C Web Annotation (JSON-LD)': ['jsonld', 'json'] }, saveLabel: 'Export' });
-    if (!out) return;
-    const json = await ctx.analysis.exportW3c(await placeForExport(ctx.store));
-    await vscode.workspace.fs.writeFile(out, Buffer.from(json, 'utf8'));
-    ctx.log.info(`exported the corpus to ${out.toString()}`);
-    return out;
-  },
+  'sourcelens.exportW3c': (ctx) => (target?: vscode.Uri) => exportCorpus(ctx, 'w3c', target),
+  'sourcelens.export': (ctx) => reported(ctx, async (format?: ExportFormat, target?: vscode.Uri) => {
+    format = format ?? (await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Export as…' }))?.format;
+    return format ? exportCorpus(ctx, format, target) : undefined;
+  }),
+  'sourcelens.importW3c': (ctx) => reported(ctx, async (source?: vscode.Uri) => {
+    source = source ?? (await vscode.window.showOpenDialog({ filters: { 'W3C Web Annotation (JSON-LD)': ['jsonld', 'json'] }, openLabel: 'Import' }))?.[0];
+    if (!source) return undefined;
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) throw new Error('Open the folder of the documents before importing their annotations.');
+    const json: unknown = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(source)).toString('utf8'));
+    const known = new Map((ctx.analysis.summary?.documents ?? []).map((d) => [d.uri, d.uri]));
+    const docs = new Map<string, ImportDoc | undefined>();
+    for (const uri of known.keys()) {
+      const decoded = decodeBytes(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+      if (decoded.ok) docs.set(uri, { doc: ctx.store.docKey(vscode.Uri.parse(uri)), text: stripBom(decoded.text).text, bom: decoded.bom });
+    }
+    // Sources are matched by their path inside the workspace folder, whatever machine wrote them.
+    const byName = new Map([...docs].map(([, d]) => [d!.doc, d]));
+    const docOf = (s: string) => docs.get(s) ?? [...byName.entries()].find(([name]) => decodeURIComponent(s).endsWith(`/${name}`))?.[1];
+    const { annotations, skipped } = importW3c(json, docOf);
+    for (const a of annotations) await ctx.store.add(a);
+    ctx.log.info(`imported ${annotations.length} annotations from ${source.toString()} (${skipped} automatic or unplaceable ones left)`);
+    return annotations.length;
+  }),
 };
+
+const FORMATS: (vscode.QuickPickItem & { format: ExportFormat })[] = [
+  { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c' }, { label: 'CSV', format: 'csv' },
+  { label: 'Markdown report', format: 'md' }, { label: 'brat standoff (a folder)', format: 'brat' },
+];
+const EXTENSIONS: Record<Exclude<ExportFormat, 'brat'>, [string, string]> = { w3c: ['W3C Web Annotation (JSON-LD)', 'jsonld'], csv: ['CSV', 'csv'], md: ['Markdown', 'md'] };
+
+async function exportCorpus(ctx: CommandContext, format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  await ctx.analysis.whenIdle();
+  if (!ctx.analysis.summary?.documents.length) { void vscode.window.showWarningMessage('SourceLens has not analysed any document yet.'); return undefined; }
+  const out = target ?? (format === 'brat'
+    ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here' }))?.[0]
+    : await vscode.window.showSaveDialog({ filters: { [EXTENSIONS[format][0]]: [EXTENSIONS[format][1]] }, saveLabel: 'Export' }));
+  if (!out) return undefined;
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
+  const files = await ctx.analysis.exportAs(format, await placeForExport(ctx.store), root);
+  for (const [name, content] of files) {
+    await vscode.workspace.fs.writeFile(name ? vscode.Uri.joinPath(out, name) : out, Buffer.from(content, 'utf8'));
+  }
+  ctx.log.info(`exported the corpus as ${format} to ${out.toString()}`);
+  return out;
+}
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
   return Object.entries(COMMANDS).map(([id, factory]) => vscode.commands.registerCommand(id, factory(ctx) as (...args: unknown[]) => unknown));

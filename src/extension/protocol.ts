@@ -8,11 +8,14 @@ export type WorkerRequest =
   | { type: 'set'; seq: number; docs: SourceDocument[]; deleted?: string[] }
   /** The documents the editor shows: their views come with every summary. */
   | { type: 'focus'; uris: string[] }
-  | { type: 'export'; id: number; manual: PlacedManual[] };
+  | { type: 'export'; id: number; format: ExportFormat; manual: PlacedManual[]; root?: string };
+
+export type ExportFormat = 'w3c' | 'csv' | 'md' | 'brat';
 
 export type WorkerResponse =
   | { type: 'summary'; seq: number; summary: CorpusSummary; views: DocumentView[]; millis: number }
   | { type: 'views'; views: DocumentView[] }
   | { type: 'progress'; seq: number; done: number; total: number }
-  | { type: 'export'; id: number; json: string }
+  /** The export: one file's text, or (brat) file name -> text. */
+  | { type: 'export'; id: number; files: [string, string][] }
   | { type: 'error'; seq: number; message: string };

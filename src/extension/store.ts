@@ -18,6 +18,14 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly watcher: vscode.FileSystemWatcher;
+  /** Reads and writes one at a time, so that a read started before a write never undoes it. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.watcher = vscode.workspace.createFileSystemWatcher(`**/${STORE_PATH}`);
@@ -43,7 +51,11 @@ export class AnnotationStore implements vscode.Disposable {
     return this.annotations.filter((a) => a.doc === key || a.other?.doc === key);
   }
 
-  async load(): Promise<void> {
+  load(): Promise<void> {
+    return this.serial(() => this.read());
+  }
+
+  private async read(): Promise<void> {
     const file = this.file;
     if (!file) return;
     let text = '';
@@ -68,15 +80,19 @@ export class AnnotationStore implements vscode.Disposable {
     this.changed.fire();
   }
 
-  async add(a: ManualAnnotation): Promise<void> {
-    this.annotations = [...this.annotations.filter((x) => x.id !== a.id), a];
-    await this.save();
+  add(a: ManualAnnotation): Promise<void> {
+    return this.serial(async () => {
+      this.annotations = [...this.annotations.filter((x) => x.id !== a.id), a];
+      await this.save();
+    });
   }
 
-  async remove(id: string): Promise<void> {
-    this.deleted.add(id);
-    this.annotations = this.annotations.filter((x) => x.id !== id);
-    await this.save();
+  remove(id: string): Promise<void> {
+    return this.serial(async () => {
+      this.deleted.add(id);
+      this.annotations = this.annotations.filter((x) => x.id !== id);
+      await this.save();
+    });
   }
 
   private async save(): Promise<void> {
@@ -87,7 +103,7 @@ export class AnnotationStore implements vscode.Disposable {
     try {
       const parsed = parseStore(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'));
       if (parsed.ok) onDisk = parsed.annotations;
-      else { await this.load(); throw new Error(`${STORE_PATH} changed on disk and no longer parses; nothing was written.`); }
+      else { await this.read(); throw new Error(`${STORE_PATH} changed on disk and no longer parses; nothing was written.`); }
     } catch (e) {
       if ((e as vscode.FileSystemError).code !== 'FileNotFound' && !(e instanceof vscode.FileSystemError)) throw e;
     }

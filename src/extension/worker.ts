@@ -7,6 +7,9 @@
 import { parentPort } from 'worker_threads';
 import { CorpusIndex } from '../core/corpus';
 import { exportW3c, type ExportText } from '../core/export/w3c';
+import { exportCsv } from '../core/export/csv';
+import { exportMarkdown } from '../core/export/markdown';
+import { exportBrat } from '../core/export/brat';
 import type { DocumentView } from '../core/schema';
 import { analyzeParallel, isExtractionHelper } from '../node/parallel';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -36,7 +39,12 @@ async function handle(msg: WorkerRequest): Promise<void> {
     return;
   }
   if (msg.type === 'export') {
-    post({ type: 'export', id: msg.id, json: `${JSON.stringify(exportW3c(index.snapshot(), texts, { manual: msg.manual }), null, 1)}\n` });
+    const snapshot = index.snapshot();
+    const files: [string, string][] = msg.format === 'brat' ? [...exportBrat(snapshot, texts, msg.root, msg.manual)]
+      : [['', msg.format === 'csv' ? exportCsv(snapshot, texts, msg.root, msg.manual)
+        : msg.format === 'md' ? exportMarkdown(snapshot, texts, msg.root, msg.manual)
+          : `${JSON.stringify(exportW3c(snapshot, texts, { manual: msg.manual }), null, 1)}\n`]];
+    post({ type: 'export', id: msg.id, files });
     return;
   }
   const started = Date.now();

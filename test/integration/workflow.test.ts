@@ -122,7 +122,7 @@ describe('the analyst\'s workflow in a real VS Code', () => {
   it('reports a malformed store with a diagnostic, keeps a .bak and overwrites nothing', async () => {
     const api = await ready();
     const file = vscode.Uri.joinPath(workspaceRoot(), STORE);
-    const good = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
+    const good = await vscode.workspace.fs.readFile(file).then((b) => Buffer.from(b).toString('utf8'), () => '');
     const broken = `${good}{"id": "x", "kind": "bogus"}\nnot json at all\n`;
     await vscode.workspace.fs.writeFile(file, Buffer.from(broken));
     await api.store.load();

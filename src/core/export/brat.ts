@@ -5,10 +5,10 @@
  * brat relations stay inside one document, so cross-document corroboration is given as notes.
  */
 import type { CorpusSnapshot } from '../schema';
-import type { ExportText } from './w3c';
+import type { ExportText, PlacedManual } from './w3c';
 import { exportItems, relativeName, type ExportItem } from './items';
 
-const TYPES: Record<ExportItem['kind'], string> = { actor: 'Actor', threat: 'Threat', 'red-line': 'Red-line', event: 'Event', claim: 'Claim' };
+const TYPES: Record<ExportItem['kind'], string> = { actor: 'Actor', threat: 'Threat', 'red-line': 'Red-line', event: 'Event', claim: 'Claim', note: 'Note' };
 
 export const ANNOTATION_CONF = `[entities]
 Actor
@@ -16,6 +16,7 @@ Threat
 Red-line
 Event
 Claim
+Note
 
 [relations]
 
@@ -44,8 +45,8 @@ function fragments(cps: string[], start: number, end: number): [number, number][
  * File name -> content: per document its text (as `.txt`, since brat reads that name) and its
  * `.ann`, and `annotation.conf`.
  */
-export function exportBrat(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, root?: string): Map<string, string> {
-  const { items, links } = exportItems(snapshot, texts);
+export function exportBrat(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, root?: string, manual: readonly PlacedManual[] = []): Map<string, string> {
+  const { items, links } = exportItems(snapshot, texts, manual);
   const files = new Map<string, string>([['annotation.conf', ANNOTATION_CONF]]);
   for (const d of snapshot.documents) {
     const cps = [...(texts.get(d.uri)?.text ?? '')];
@@ -61,7 +62,7 @@ export function exportBrat(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, 
       lines.push(`${id}\t${TYPES[i.kind]} ${frags.map(([s, e]) => `${s} ${e}`).join(';')}\t${fragText}`);
       if (i.kind === 'claim') lines.push(`A${++a}\tAssessment ${id} ${i.value}`);
       if (i.kind === 'event') lines.push(`A${++a}\tEventType ${id} ${i.value}`);
-      const note = [i.kind === 'actor' ? i.value : '', i.actor ? `actor: ${i.actor}` : '', i.target ? `target: ${i.target}` : '', i.event ? `event: ${i.event}` : '', `rule: ${i.rule}`,
+      const note = [i.kind === 'actor' || i.kind === 'note' ? i.value : '', i.manual ? 'by the analyst' : '', i.confirmed ? 'confirmed' : '', i.actor ? `actor: ${i.actor}` : '', i.target ? `target: ${i.target}` : '', i.event ? `event: ${i.event}` : '', `rule: ${i.rule}`,
         ...links.filter((l) => (l.a.uri === d.uri && l.a.start === i.start && i.kind === 'claim')).map((l) => `${l.kind} ${relativeName(l.b.uri, root)}:${l.b.start}-${l.b.end}`),
         ...links.filter((l) => (l.b.uri === d.uri && l.b.start === i.start && i.kind === 'claim')).map((l) => `${l.kind} ${relativeName(l.a.uri, root)}:${l.a.start}-${l.a.end}`)]
         .filter(Boolean).join('; ').replace(/[\t\r\n]+/g, ' ');

@@ -4,9 +4,9 @@
  */
 import type { CorpusSnapshot, PassageRef } from '../schema';
 import { SourceText } from '../text';
-import type { ExportText } from './w3c';
+import type { ExportText, PlacedManual } from './w3c';
 
-export type ItemKind = 'actor' | 'threat' | 'red-line' | 'event' | 'claim';
+export type ItemKind = 'actor' | 'threat' | 'red-line' | 'event' | 'claim' | 'note';
 
 export interface ExportItem {
   kind: ItemKind;
@@ -22,6 +22,9 @@ export interface ExportItem {
   event?: string;
   rule: string;
   words: string[];
+  /** The analyst's own annotation, or an automatic tag the analyst confirmed. */
+  manual?: boolean;
+  confirmed?: boolean;
 }
 
 export interface ExportLink {
@@ -34,7 +37,11 @@ export interface ExportLink {
 
 export interface ExportPassage { uri: string; start: number; end: number; text: string }
 
-export function exportItems(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>): { items: ExportItem[]; links: ExportLink[] } {
+/**
+ * The automatic tags less those the analyst rejected (confirmed ones marked), then the analyst's
+ * own tags and links.
+ */
+export function exportItems(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, manual: readonly PlacedManual[] = []): { items: ExportItem[]; links: ExportLink[] } {
   const names = new Map(snapshot.actors.map((a) => [a.id, a.canonical]));
   const name = (id?: string) => (id ? names.get(id) : undefined);
   const models = new Map<string, SourceText>();
@@ -48,9 +55,13 @@ export function exportItems(snapshot: CorpusSnapshot, texts: ReadonlyMap<string,
     return { uri: p.uri, start: m.toCodePoint(p.start), end: m.toCodePoint(p.end), text: m.text.slice(p.start, p.end) };
   };
   const corroborated = new Map(snapshot.claims.map((c) => [`${c.uri}#${c.start}:${c.end}`, c.corroborated]));
+  const verdicts = new Map<string, string>();
+  for (const m of manual) if (m.tag) verdicts.set(`${m.uri}#${m.start}:${m.end}:${m.tag.kind}:${m.tag.rule}`, m.kind);
   const items: ExportItem[] = [];
   const push = (uri: string, span: { start: number; end: number }, rest: Omit<ExportItem, 'uri' | 'start' | 'end' | 'text'>) => {
-    items.push({ ...passage({ uri, ...span }), ...rest });
+    const verdict = verdicts.get(`${uri}#${span.start}:${span.end}:${rest.kind}:${rest.rule}`);
+    if (verdict === 'reject') return;
+    items.push({ ...passage({ uri, ...span }), ...rest, ...(verdict === 'confirm' ? { confirmed: true } : {}) });
   };
   for (const doc of snapshot.documents) {
     const a = snapshot.analyses[doc.uri];
@@ -64,7 +75,15 @@ export function exportItems(snapshot: CorpusSnapshot, texts: ReadonlyMap<string,
       push(doc.uri, c, { kind: 'claim', value, rule: c.why.rule, words: c.why.words });
     }
   }
-  const links = snapshot.links.map((l) => ({ kind: l.kind, a: passage(l.a), b: passage(l.b), score: l.score, reason: l.reason }));
+  const links: ExportLink[] = snapshot.links.map((l) => ({ kind: l.kind, a: passage(l.a), b: passage(l.b), score: l.score, reason: l.reason }));
+  for (const m of manual) {
+    if (m.kind === 'confirm' || m.kind === 'reject') continue;
+    if (m.other && (m.kind === 'corroborates' || m.kind === 'contradicts')) {
+      links.push({ kind: m.kind, a: passage(m), b: passage(m.other), score: 1, reason: 'linked by the analyst' });
+      continue;
+    }
+    items.push({ ...passage(m), kind: m.kind as ItemKind, value: m.value ?? '', rule: 'manual', words: [], manual: true });
+  }
   return { items, links };
 }
 

@@ -4,7 +4,7 @@
  * contradictions. Document text is escaped so that it cannot inject links, images or HTML.
  */
 import type { CorpusSnapshot } from '../schema';
-import type { ExportText } from './w3c';
+import type { ExportText, PlacedManual } from './w3c';
 import { exportItems, relativeName } from './items';
 
 /**
@@ -17,8 +17,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#!|~]/g, '\\$&');
 }
 
-export function exportMarkdown(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, root?: string): string {
-  const { items, links } = exportItems(snapshot, texts);
+export function exportMarkdown(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, root?: string, manual: readonly PlacedManual[] = []): string {
+  const { items, links } = exportItems(snapshot, texts, manual);
   const names = new Map(snapshot.actors.map((a) => [a.id, a.canonical]));
   const doc = (uri: string) => `\`${relativeName(uri, root).replace(/`/g, "'")}\``;
   const quote = (t: string) => `“${escapeMarkdown(t.length > 300 ? `${t.slice(0, 299)}…` : t)}”`;

@@ -11,6 +11,8 @@ export interface ExportText { text: string; bom: number }
 
 /** An analyst's annotation placed in its document (UTF-16 offsets), for exporting with the automatic ones. */
 export interface PlacedManual {
+  /** The annotation's id in the store, kept in the export so that an import gives it back. */
+  id?: string;
   kind: string;
   uri: string;
   start: number;
@@ -97,14 +99,19 @@ export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, E
     }
   }
   for (const m of opts.manual ?? []) {
-    if (m.kind === 'confirm' || m.kind === 'reject') continue;
+    const ids = m.id ? { 'sourcelens:id': m.id } : {};
+    if (m.kind === 'confirm' || m.kind === 'reject') {
+      // The verdict itself, so that an import restores it; the rejected tag is not exported.
+      if (m.tag) items.push({ type: 'Annotation', id: next(), motivation: 'moderating', body: [tag(m.kind === 'confirm' ? 'confirmed' : 'rejected'), { type: 'TextualBody', purpose: 'classifying', value: `${m.tag.kind} ${m.tag.rule}` }], target: target(m), 'sourcelens:manual': true, ...ids });
+      continue;
+    }
     const body: Json[] = [tag(m.kind)];
     if (m.kind === 'actor' && m.value) body.push({ type: 'TextualBody', purpose: 'identifying', value: m.value });
     else if (m.kind === 'note' && m.value) body.push({ type: 'TextualBody', purpose: 'commenting', value: m.value });
     else if (m.kind === 'event' && m.value) body.push({ type: 'TextualBody', purpose: 'classifying', value: m.value });
     else if (m.kind === 'claim') body.push({ type: 'TextualBody', purpose: 'assessing', value: m.value ?? 'uncorroborated' });
     const targets = m.other ? [target(m), target(m.other)] : target(m);
-    items.push({ type: 'Annotation', id: next(), motivation: m.other ? 'linking' : m.kind === 'note' ? 'commenting' : 'tagging', body, target: targets, 'sourcelens:manual': true });
+    items.push({ type: 'Annotation', id: next(), motivation: m.other ? 'linking' : m.kind === 'note' ? 'commenting' : 'tagging', body, target: targets, 'sourcelens:manual': true, ...ids });
   }
   for (const l of snapshot.links) {
     items.push({ type: 'Annotation', id: next(), motivation: 'linking', body: [tag(l.kind), { type: 'TextualBody', purpose: 'commenting', value: l.reason }], target: [target(l.a), target(l.b)], 'sourcelens:score': l.score });
