@@ -78,6 +78,8 @@ export const Claim = Span.extend({
   stance: z.string().optional(),
   /** The actors that take the stance: those named just before its verb. */
   stanceOf: z.array(z.string()),
+  /** The claim's text, shortened. */
+  excerpt: z.string(),
   why: Why,
 });
 export type Claim = z.infer<typeof Claim>;

@@ -10,7 +10,7 @@ import { Worker } from 'worker_threads';
 import type { CorpusSummary, DocumentAnalysis, DocumentView } from '../core/schema';
 import { decodeBytes } from '../core/decode';
 import { stripBom } from '../core/text';
-import { EXCLUDE_GLOB, SOURCE_GLOB } from './config';
+import { corpusGlobs } from './config';
 import type { ExportFormat, SourceDocument, WorkerRequest, WorkerResponse } from './protocol';
 import type { PlacedManual } from '../core/export/w3c';
 
@@ -47,11 +47,11 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(() => this.sendFocus()),
       this.changed,
     );
-    const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(watcher,
-      watcher.onDidCreate((u) => void this.readAndSend([u])),
-      watcher.onDidChange((u) => { if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) void this.readAndSend([u]); }),
-      watcher.onDidDelete((u) => this.send([], [u.toString()])));
+      watcher.onDidCreate((u) => { if (this.inCorpus(u)) void this.readAndSend([u]); }),
+      watcher.onDidChange((u) => { if (this.inCorpus(u) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) void this.readAndSend([u]); }),
+      watcher.onDidDelete((u) => { if (this.known(u)) this.send([], [u.toString()]); }));
   }
 
   get summary(): CorpusSummary | undefined { return this.currentSummary; }
@@ -67,9 +67,22 @@ export class AnalysisService implements vscode.Disposable {
     return this.viewOf(uri)?.analysis;
   }
 
+  private corpus = new Set<string>();
+
+  private known(u: vscode.Uri): boolean {
+    return this.corpus.has(u.toString()) || !!this.currentSummary?.documents.some((d) => d.uri === u.toString());
+  }
+
+  /** Whether a file belongs to the corpus: as the last scan found, or by its extension for new files. */
+  private inCorpus(u: vscode.Uri): boolean {
+    return this.known(u) || (/\.(?:txt|md|markdown)$/i.test(u.path) && !/\/(?:\.sourcelens|\.git|node_modules)\//.test(u.path));
+  }
+
   /** Scans the workspace folders and analyses every source document in them. */
   async scanWorkspace(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(SOURCE_GLOB, EXCLUDE_GLOB);
+    const { include, exclude } = corpusGlobs();
+    const uris = await vscode.workspace.findFiles(include, exclude);
+    this.corpus = new Set(uris.map((u) => u.toString()));
     this.log.info(`found ${uris.length} source documents in the workspace`);
     this.sendFocus();
     await this.readAndSend(uris, true);

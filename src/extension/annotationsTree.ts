@@ -6,15 +6,17 @@ import * as vscode from 'vscode';
 import type { ManualAnnotation } from '../core/schema';
 import { place } from '../core/store/anchor';
 import type { AnnotationStore } from './store';
+import type { AnalysisService } from './analysis';
 
-type Node = { section: 'placed' | 'orphans' } | { annotation: ManualAnnotation; start?: number; end?: number };
+type Node = { section: 'placed' | 'orphans' | 'uncorroborated' } | { annotation: ManualAnnotation; start?: number; end?: number }
+  | { claim: { uri: string; start: number; end: number; text: string } };
 
 export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private cache: { placed: Node[]; orphans: Node[] } | undefined;
 
-  constructor(private readonly store: AnnotationStore) {}
+  constructor(private readonly store: AnnotationStore, private readonly analysis: AnalysisService) {}
 
   refresh(): void { this.cache = undefined; this.changed.fire(undefined); }
 
@@ -36,15 +38,37 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
 
   async getChildren(node?: Node): Promise<Node[]> {
     this.cache = this.cache ?? await this.compute();
-    if (!node) return [{ section: 'placed' }, { section: 'orphans' }];
-    if ('section' in node) return node.section === 'placed' ? this.cache.placed : this.cache.orphans;
+    if (!node) return [{ section: 'uncorroborated' }, { section: 'placed' }, { section: 'orphans' }];
+    if ('section' in node) {
+      if (node.section === 'uncorroborated') return this.uncorroborated();
+      return node.section === 'placed' ? this.cache.placed : this.cache.orphans;
+    }
     return [];
   }
 
+  /** Claims no other document reports, from the documents whose view the editor has. */
+  private uncorroborated(): Node[] {
+    const out: Node[] = [];
+    for (const v of this.analysis.allViews()) {
+      const excerpt = new Map(v.analysis.claims.map((c) => [c.start, c.excerpt]));
+      for (const c of v.claims) if (!c.corroborated) out.push({ claim: { uri: c.uri, start: c.start, end: c.end, text: excerpt.get(c.start) ?? '' } });
+    }
+    return out;
+  }
+
   getTreeItem(node: Node): vscode.TreeItem {
+    if ('claim' in node) {
+      const c = node.claim;
+      const item = new vscode.TreeItem(c.text || `${vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri))} @${c.start}`, vscode.TreeItemCollapsibleState.None);
+      item.description = vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri));
+      item.command = { command: 'sourcelens.openPassage', title: 'Open Passage', arguments: [c.uri, c.start, c.end] };
+      item.iconPath = new vscode.ThemeIcon('question');
+      return item;
+    }
     if ('section' in node) {
-      const n = node.section === 'placed' ? this.cache?.placed.length ?? 0 : this.cache?.orphans.length ?? 0;
-      const item = new vscode.TreeItem(node.section === 'placed' ? 'Your annotations' : 'Orphaned annotations', vscode.TreeItemCollapsibleState.Expanded);
+      const n = node.section === 'placed' ? this.cache?.placed.length ?? 0 : node.section === 'orphans' ? this.cache?.orphans.length ?? 0 : this.uncorroborated().length;
+      const label = { placed: 'Your annotations', orphans: 'Orphaned annotations', uncorroborated: 'Uncorroborated claims' }[node.section];
+      const item = new vscode.TreeItem(label, node.section === 'uncorroborated' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(n);
       item.id = `section:${node.section}`;
       return item;

@@ -20,7 +20,9 @@ export class TagLensProvider implements vscode.CodeLensProvider {
   refresh(): void { this.changed.fire(); }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    if (!readConfiguration(document.uri).codeLens) return [];
+    const config = readConfiguration(document.uri);
+    if (!config.codeLens) return [];
+    const shown = { actors: config.tags.actors, threat: config.tags.threats, 'red-line': config.tags.redLines };
     const a = this.analysis.analysisOf(document.uri);
     const summary = this.analysis.summary;
     const placed = placeAll(document, this.store);
@@ -34,11 +36,26 @@ export class TagLensProvider implements vscode.CodeLensProvider {
     if (a && summary && (a.version === 0 || a.version === document.version)) {
       for (const l of tagLenses(summary, a)) {
         const verdict = verdicts.get(`${l.itemStart}:${l.itemEnd}:${l.kind}:${l.rule}`);
-        if (verdict === 'reject') continue;
+        if (verdict === 'reject' || !shown[l.kind]) continue;
         const at = document.positionAt(l.offset);
         lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
           title: verdict === 'confirm' ? `✓ ${l.title}` : l.title, tooltip: l.tooltip, command: 'sourcelens.explain',
           arguments: [document.uri, l.itemStart, l.kind, l.itemEnd, l.rule],
+        }));
+      }
+    }
+    // Claims that others corroborate or contradict: the lens leads to those passages.
+    const view = this.analysis.viewOf(document.uri);
+    if (view && config.tags.claims && (view.analysis.version === 0 || view.analysis.version === document.version)) {
+      for (const c of view.claims) {
+        const kinds = c.links.map((i) => view.links[i].kind);
+        const n = new Set(c.links.map((i) => { const l = view.links[i]; return l.a.uri === c.uri && l.a.start === c.start ? `${l.b.uri}#${l.b.start}` : `${l.a.uri}#${l.a.start}`; })).size;
+        if (!n) continue;
+        const against = kinds.filter((k) => k === 'contradicts').length;
+        const at = new vscode.Position(document.positionAt(c.start).line, 0);
+        lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
+          title: `${n - against ? `Corroborated by ${n - against}` : ''}${n - against && against ? ' · ' : ''}${against ? `Contradicted by ${against}` : ''}`,
+          tooltip: 'Show the passages of other documents', command: 'sourcelens.peekCorroborating', arguments: [document.uri, c.start],
         }));
       }
     }

@@ -47,7 +47,7 @@ export const COMMANDS: Record<string, Factory> = {
   'sourcelens.rejectTag': (ctx) => reported(ctx, (uri: vscode.Uri, start: number, end: number, kind: string, rule: string) => judgeTag(ctx, 'reject', uri, start, end, kind, rule)),
   'sourcelens.nextCorroborating': (ctx) => () => stepCorroborating(ctx.analysis, 1),
   'sourcelens.previousCorroborating': (ctx) => () => stepCorroborating(ctx.analysis, -1),
-  'sourcelens.peekCorroborating': (ctx) => () => peekLinked(ctx.analysis),
+  'sourcelens.peekCorroborating': (ctx) => (uri?: vscode.Uri, offset?: number) => peekLinked(ctx.analysis, uri, offset),
 
   'sourcelens.explain': (ctx) => async (uri: vscode.Uri, offset: number, kind: string, end?: number, rule?: string) => {
     const a = ctx.analysis.analysisOf(uri);

@@ -3,9 +3,12 @@ import * as vscode from 'vscode';
 
 export type SeveritySetting = 'hint' | 'information' | 'warning' | 'off';
 
+export interface TagSwitches { actors: boolean; threats: boolean; redLines: boolean; events: boolean; claims: boolean }
+
 export interface Configuration {
   severity: SeveritySetting;
   codeLens: boolean;
+  tags: TagSwitches;
 }
 
 export function readConfiguration(scope?: vscode.ConfigurationScope): Configuration {
@@ -13,7 +16,11 @@ export function readConfiguration(scope?: vscode.ConfigurationScope): Configurat
   const severity = c.get<string>('diagnostics.severity', 'information');
   return {
     severity: (['hint', 'information', 'warning', 'off'].includes(severity) ? severity : 'information') as SeveritySetting,
-    codeLens: c.get<boolean>('codeLens.enabled', true),
+    codeLens: c.get<string>('codeLens.visibility', 'always') !== 'off',
+    tags: {
+      actors: c.get<boolean>('tags.actors', true), threats: c.get<boolean>('tags.threats', true), redLines: c.get<boolean>('tags.redLines', true),
+      events: c.get<boolean>('tags.events', true), claims: c.get<boolean>('tags.claims', true),
+    },
   };
 }
 
@@ -26,5 +33,11 @@ export function toSeverity(s: SeveritySetting): vscode.DiagnosticSeverity | unde
   }
 }
 
-export const SOURCE_GLOB = '**/*.{txt,md,markdown}';
-export const EXCLUDE_GLOB = '**/{node_modules,.git,.sourcelens}/**';
+/** The corpus globs, as one include and one exclude pattern for `findFiles`. */
+export function corpusGlobs(): { include: string; exclude: string } {
+  const c = vscode.workspace.getConfiguration('sourcelens');
+  const join = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${xs.join(',')}}`);
+  const include = c.get<string[]>('corpus.include', ['**/*.{txt,md,markdown}']).filter(Boolean);
+  const exclude = c.get<string[]>('corpus.exclude', ['**/node_modules/**', '**/.git/**', '**/.sourcelens/**']).filter(Boolean);
+  return { include: join(include.length ? include : ['**/*.{txt,md,markdown}']), exclude: join([...exclude, '**/.sourcelens/**']) };
+}

@@ -23,8 +23,9 @@ export class ClaimDiagnostics implements vscode.Disposable {
     const rangeOf = (uri: string, start: number, end: number) => toRange(docs.get(uri), lineStarts.get(uri), start, end);
     const seen = new Set<string>();
     for (const v of views) for (const c of v.claims) {
-      const severity = toSeverity(readConfiguration(vscode.Uri.parse(c.uri)).severity);
-      if (severity === undefined) continue;
+      const config = readConfiguration(vscode.Uri.parse(c.uri));
+      const severity = toSeverity(config.severity);
+      if (severity === undefined || !config.tags.claims) continue;
       if (!c.corroborated) {
         const doc = docs.get(c.uri);
         if (doc && this.dismissed(c.uri, doc.getText(rangeOf(c.uri, c.start, c.end)))) continue;

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
 import type { EventCluster } from '../core/schema';
 import { Names, explainWhy } from './labels';
+import { readConfiguration } from './config';
 
 export type EventNode =
   | { kind: 'event'; event: EventCluster }
@@ -22,7 +23,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
 
   getChildren(node?: EventNode): EventNode[] {
     const summary = this.analysis.summary;
-    if (!summary) return [];
+    if (!summary || !readConfiguration().tags.events) return [];
     if (!node) return summary.events.map((event) => ({ kind: 'event', event }));
     if (node.kind === 'event') return node.event.mentions.map((_, index) => ({ kind: 'mention', event: node.event, index }));
     return [];

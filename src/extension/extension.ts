@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const analysis = new AnalysisService(context.extensionPath, log);
   const store = new AnnotationStore(log);
   const lenses = new TagLensProvider(analysis, store);
-  const annotations = new AnnotationsTreeProvider(store);
+  const annotations = new AnnotationsTreeProvider(store, analysis);
   const events = new EventsTreeProvider(analysis);
   const dismissals = new Dismissals(context.workspaceState);
   const diagnostics = new ClaimDiagnostics((uri, text) => dismissals.has(uri, text));
@@ -45,10 +45,12 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     }),
     vscode.window.createTreeView('sourcelens.events', { treeDataProvider: events, showCollapseAll: true }),
     ...registerCommands({ analysis, log, store }),
-    analysis.onDidChange(() => { lenses.refresh(); events.refresh(); diagnostics.update(analysis.allViews()); }),
+    analysis.onDidChange(() => { lenses.refresh(); events.refresh(); annotations.refresh(); diagnostics.update(analysis.allViews()); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('sourcelens')) return;
+      if (e.affectsConfiguration('sourcelens.corpus')) void analysis.scanWorkspace();
       lenses.refresh();
+      events.refresh();
       diagnostics.update(analysis.allViews());
     }),
   );

@@ -52,7 +52,12 @@ export async function stepCorroborating(analysis: AnalysisService, direction: 1 
 }
 
 /** Peeks every passage that corroborates or contradicts the claim at the cursor. */
-export async function peekLinked(analysis: AnalysisService): Promise<number> {
+export async function peekLinked(analysis: AnalysisService, uri?: vscode.Uri, offset?: number): Promise<number> {
+  if (uri && offset !== undefined) {
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const ed = await vscode.window.showTextDocument(doc);
+    ed.selection = new vscode.Selection(doc.positionAt(offset), doc.positionAt(offset));
+  }
   const editor = vscode.window.activeTextEditor;
   if (!editor) return 0;
   const { passages } = linkedPassages(analysis, editor.document.uri, editor.document.offsetAt(editor.selection.active), ['corroborates', 'contradicts']);

@@ -138,3 +138,40 @@ describe('the analyst\'s workflow in a real VS Code', () => {
     assert.strictEqual(vscode.languages.getDiagnostics(file).filter((d) => d.code === 'store-parse').length, 0);
   });
 });
+
+describe('settings and reading aids in a real VS Code', () => {
+  it('turns tag kinds and the lenses off and on at once', async () => {
+    await ready();
+    const uri = docUri(DOC_001);
+    const config = vscode.workspace.getConfiguration('sourcelens');
+    try {
+      await config.update('tags.threats', false, vscode.ConfigurationTarget.Workspace);
+      await until(async () => !(await lenses(uri)).some((t) => t.startsWith('Threat:')), 'threat lenses to go');
+      assert.ok((await lenses(uri)).some((t) => t.startsWith('Actors:')), 'actor lenses went too');
+      await config.update('codeLens.visibility', 'off', vscode.ConfigurationTarget.Workspace);
+      await until(async () => (await lenses(uri)).length === 0, 'every lens to go');
+    } finally {
+      await config.update('tags.threats', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('codeLens.visibility', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until(async () => (await lenses(uri)).some((t) => t.startsWith('Threat:')), 'threat lenses to come back');
+  });
+
+  it('leads from a claim\'s lens to the passages that corroborate it', async () => {
+    await ready();
+    const uri = docUri(DOC_004);
+    const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
+    const lens = all.find((l) => /^Corroborated by \d+/.test(l.command?.title ?? ''));
+    assert.ok(lens?.command, 'no lens for a corroborated claim');
+    const n = await vscode.commands.executeCommand<number>(lens.command.command, ...(lens.command.arguments ?? []));
+    assert.ok(n >= 1);
+  });
+
+  it('lists uncorroborated claims in their own tree section', async () => {
+    const api = await ready();
+    const items = await api.annotations.getChildren({ section: 'uncorroborated' });
+    assert.ok(items.length > 5);
+    const item = api.annotations.getTreeItem(items[0]);
+    assert.strictEqual(item.command?.command, 'sourcelens.openPassage');
+  });
+});

@@ -10,7 +10,7 @@ import { SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { stem } from '../tokens';
 import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
-import { triggersOf } from './events';
+import { excerptOf, triggersOf } from './events';
 
 const synonymOf = new Map<string, string>();
 for (const cls of SYNONYM_CLASSES) for (const w of cls) synonymOf.set(stem(w), stem(cls[0]));
@@ -107,7 +107,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     }
     out.push({
       start, end, terms: contentTerms(text), actors: [...new Set(inside)], figures: figuresOf(text),
-      polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf,
+      polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
       why: { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) },
     });
   }
