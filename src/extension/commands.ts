@@ -9,6 +9,7 @@ import type { AnnotationStore } from './store';
 import { judgeTag, linkPassages, placeForExport, tagSelection } from './annotate';
 import { peekLinked, stepCorroborating } from './navigation';
 import type { ManualKind } from '../core/schema';
+import type { EventNode } from './eventsTree';
 import type { ExportFormat } from './protocol';
 import { importW3c, type ImportDoc } from '../core/export/w3cImport';
 import { decodeBytes } from '../core/decode';
@@ -45,6 +46,9 @@ export const COMMANDS: Record<string, Factory> = {
   'sourcelens.linkPassages': (ctx) => reported(ctx, (kind?: 'corroborates' | 'contradicts') => linkPassages(ctx, kind)),
   'sourcelens.confirmTag': (ctx) => reported(ctx, (uri: vscode.Uri, start: number, end: number, kind: string, rule: string) => judgeTag(ctx, 'confirm', uri, start, end, kind, rule)),
   'sourcelens.rejectTag': (ctx) => reported(ctx, (uri: vscode.Uri, start: number, end: number, kind: string, rule: string) => judgeTag(ctx, 'reject', uri, start, end, kind, rule)),
+  // From the Events tree's context menu: the node is the argument.
+  'sourcelens.confirmEvent': (ctx) => reported(ctx, (node: EventNode) => judgeEvent(ctx, 'confirm', node)),
+  'sourcelens.rejectEvent': (ctx) => reported(ctx, (node: EventNode) => judgeEvent(ctx, 'reject', node)),
   'sourcelens.nextCorroborating': (ctx) => () => stepCorroborating(ctx.analysis, 1),
   'sourcelens.previousCorroborating': (ctx) => () => stepCorroborating(ctx.analysis, -1),
   'sourcelens.peekCorroborating': (ctx) => (uri?: vscode.Uri, offset?: number) => peekLinked(ctx.analysis, uri, offset),
@@ -94,6 +98,12 @@ export const COMMANDS: Record<string, Factory> = {
     return annotations.length;
   }),
 };
+
+async function judgeEvent(ctx: CommandContext, verdict: 'confirm' | 'reject', node: EventNode) {
+  if (node?.kind !== 'mention') return undefined;
+  const m = node.event.mentions[node.index];
+  return judgeTag(ctx, verdict, vscode.Uri.parse(m.uri), m.start, m.end, 'event', m.why.rule);
+}
 
 const FORMATS: (vscode.QuickPickItem & { format: ExportFormat })[] = [
   { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c' }, { label: 'CSV', format: 'csv' },

@@ -8,6 +8,8 @@ import type { AnalysisService } from './analysis';
 import type { EventCluster } from '../core/schema';
 import { Names, explainWhy } from './labels';
 import { readConfiguration } from './config';
+import type { AnnotationStore } from './store';
+import { placeAll } from './annotate';
 
 export type EventNode =
   | { kind: 'event'; event: EventCluster }
@@ -17,15 +19,34 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
   private readonly changed = new vscode.EventEmitter<EventNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly analysis: AnalysisService) {}
+  constructor(private readonly analysis: AnalysisService, private readonly store?: AnnotationStore) {}
+
+  /** Event passages the analyst rejected, as `uri#start:end`, placed in their documents as they are now. */
+  private async rejected(uris: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    if (!this.store) return out;
+    for (const uri of new Set(uris)) {
+      const mine = this.store.forDocument(vscode.Uri.parse(uri)).filter((a) => a.kind === 'reject' && a.tag?.kind === 'event');
+      if (!mine.length) continue;
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      for (const p of placeAll(doc, this.store)) {
+        if (p.range && p.annotation.kind === 'reject' && p.annotation.tag?.kind === 'event') out.add(`${uri}#${doc.offsetAt(p.range.start)}:${doc.offsetAt(p.range.end)}`);
+      }
+    }
+    return out;
+  }
 
   refresh(): void { this.changed.fire(undefined); }
 
-  getChildren(node?: EventNode): EventNode[] {
+  async getChildren(node?: EventNode): Promise<EventNode[]> {
     const summary = this.analysis.summary;
     if (!summary || !readConfiguration().tags.events) return [];
     if (!node) return summary.events.map((event) => ({ kind: 'event', event }));
-    if (node.kind === 'event') return node.event.mentions.map((_, index) => ({ kind: 'mention', event: node.event, index }));
+    if (node.kind === 'event') {
+      const rejected = await this.rejected(node.event.mentions.map((m) => m.uri));
+      return node.event.mentions.map((_, index) => ({ kind: 'mention' as const, event: node.event, index }))
+        .filter((n) => { const m = n.event.mentions[n.index]; return !rejected.has(`${m.uri}#${m.start}:${m.end}`); });
+    }
     return [];
   }
 
@@ -57,6 +78,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
     item.tooltip = tooltip;
     item.command = { command: 'sourcelens.openPassage', title: 'Open Passage', arguments: [m.uri, m.start, m.end] };
     item.iconPath = new vscode.ThemeIcon('quote');
+    item.contextValue = 'sourcelens.eventMention';
     return item;
   }
 }

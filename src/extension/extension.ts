@@ -29,16 +29,16 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const store = new AnnotationStore(log);
   const lenses = new TagLensProvider(analysis, store);
   const annotations = new AnnotationsTreeProvider(store, analysis);
-  const events = new EventsTreeProvider(analysis);
+  const events = new EventsTreeProvider(analysis, store);
   const dismissals = new Dismissals(context.workspaceState);
   const diagnostics = new ClaimDiagnostics((uri, text) => dismissals.has(uri, text));
   context.subscriptions.push(
     log, analysis, diagnostics, store,
     vscode.window.createTreeView('sourcelens.annotations', { treeDataProvider: annotations }),
-    store.onDidChange(() => { lenses.refresh(); annotations.refresh(); }),
+    store.onDidChange(() => { lenses.refresh(); annotations.refresh(); events.refresh(); }),
     vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
     vscode.languages.registerHoverProvider(SELECTOR, new WhyHoverProvider(analysis)),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new ClaimQuickFixes(), { providedCodeActionKinds: ClaimQuickFixes.kinds }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new ClaimQuickFixes(analysis), { providedCodeActionKinds: ClaimQuickFixes.kinds }),
     vscode.commands.registerCommand('sourcelens.dismissClaim', async (uri: vscode.Uri, text: string) => {
       await dismissals.add(uri.toString(), text);
       diagnostics.update(analysis.allViews());

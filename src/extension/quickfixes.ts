@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { AnalysisService } from './analysis';
 
 const DISMISSED_KEY = 'sourcelens.dismissedClaims';
 
@@ -29,8 +30,24 @@ export class Dismissals {
 export class ClaimQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  constructor(private readonly analysis?: AnalysisService) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const out: vscode.CodeAction[] = [];
+    // Confirm or reject the automatic threat or red line at the cursor.
+    const a = this.analysis?.analysisOf(document.uri);
+    if (a && (a.version === 0 || a.version === document.version)) {
+      const off = document.offsetAt(range.start);
+      const tags = [...a.threats.map((t) => ({ ...t, kind: 'threat', label: `threat (${t.what})` })), ...a.redLines.map((r) => ({ ...r, kind: 'red-line', label: 'red line' }))]
+        .filter((t) => t.start <= off && off <= t.end);
+      for (const t of tags) {
+        for (const verdict of ['confirm', 'reject'] as const) {
+          const action = new vscode.CodeAction(`${verdict === 'confirm' ? 'Confirm' : 'Reject'} the ${t.label} tag`, vscode.CodeActionKind.QuickFix);
+          action.command = { command: verdict === 'confirm' ? 'sourcelens.confirmTag' : 'sourcelens.rejectTag', title: action.title, arguments: [document.uri, t.start, t.end, t.kind, t.why.rule] };
+          out.push(action);
+        }
+      }
+    }
     for (const d of context.diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       if (d.relatedInformation?.length) {

@@ -88,7 +88,7 @@ describe('SourceLens in a real VS Code', () => {
 
   it('lists events in the Events tree with the passages that report them', async () => {
     const api = await ready();
-    const roots = api.events.getChildren();
+    const roots = await api.events.getChildren();
     assert.ok(roots.length > 5, `only ${roots.length} events`);
     const labels = roots.map((n) => String(api.events.getTreeItem(n).label));
     const reject = roots.find((n) => n.kind === 'event' && n.event.type === 'REJECT' && n.event.docCount >= 3);
@@ -96,14 +96,14 @@ describe('SourceLens in a real VS Code', () => {
     const item = api.events.getTreeItem(reject);
     assert.match(String(item.label), /^REJECT: Anthropic → /);
     assert.match(String(item.description), /\d+ mentions · \d+ documents · \d+ outlets/);
-    const children = api.events.getChildren(reject);
+    const children = await api.events.getChildren(reject);
     assert.strictEqual(children.length, reject.kind === 'event' ? reject.event.mentions.length : -1);
   });
 
   it('opens the document with the passage selected when a tree item is chosen', async () => {
     const api = await ready();
-    const event = api.events.getChildren().find((n) => n.kind === 'event' && n.event.mentions.some((m) => m.uri.endsWith(DOC_004)))!;
-    const child = api.events.getChildren(event).find((n) => n.kind === 'mention' && n.event.mentions[n.index].uri.endsWith(DOC_004))!;
+    const event = (await api.events.getChildren()).find((n) => n.kind === 'event' && n.event.mentions.some((m) => m.uri.endsWith(DOC_004)))!;
+    const child = (await api.events.getChildren(event)).find((n) => n.kind === 'mention' && n.event.mentions[n.index].uri.endsWith(DOC_004))!;
     const item = api.events.getTreeItem(child);
     assert.ok(item.command);
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));

@@ -175,3 +175,41 @@ describe('settings and reading aids in a real VS Code', () => {
     assert.strictEqual(item.command?.command, 'sourcelens.openPassage');
   });
 });
+
+describe('verdicts and links from every place they are offered', () => {
+  it('offers to confirm or reject a threat from a quick fix', async () => {
+    await ready();
+    const doc = await vscode.workspace.openTextDocument(docUri(DOC_004));
+    const at = doc.getText().indexOf('The Pentagon also threatened to cancel');
+    const range = new vscode.Range(doc.positionAt(at + 5), doc.positionAt(at + 5));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
+    const reject = actions.find((a) => /^Reject the threat/.test(a.title));
+    assert.ok(reject?.command, actions.map((a) => a.title).join(', '));
+    assert.ok(actions.some((a) => /^Confirm the threat/.test(a.title)));
+    const before = (await lenses(doc.uri)).filter((t) => t.startsWith('Threat:')).length;
+    await vscode.commands.executeCommand(reject.command.command, ...(reject.command.arguments ?? []));
+    await until(async () => (await lenses(doc.uri)).filter((t) => t.startsWith('Threat:')).length === before - 1, 'the rejected threat lens to go');
+  });
+
+  it('rejects an event passage from the Events tree, which then leaves the tree', async () => {
+    const api = await ready();
+    const events = await api.events.getChildren();
+    const event = events.find((n) => n.kind === 'event' && n.event.mentions.length >= 3)!;
+    const mentions = await api.events.getChildren(event);
+    const victim = mentions[0];
+    await vscode.commands.executeCommand('sourcelens.rejectEvent', victim);
+    await until(async () => (await api.events.getChildren(event)).length === mentions.length - 1, 'the rejected passage to leave the tree');
+  });
+
+  it('links two passages as corroborating and keeps the link in the store', async () => {
+    await ready();
+    await select(DOC_001, 'The Pentagon is applying significant pressure.');
+    await vscode.commands.executeCommand('sourcelens.linkPassages');
+    await select(DOC_004, 'The DoD responded with a series of escalating threats.');
+    await vscode.commands.executeCommand('sourcelens.linkPassages', 'corroborates');
+    const link = (await storeLines()).find((l) => l.kind === 'corroborates');
+    assert.ok(link);
+    assert.strictEqual(link.doc, DOC_001);
+    assert.deepStrictEqual([(link.other as { doc: string }).doc, ((link.other as { anchor: { exact: string } }).anchor.exact)], [DOC_004, 'The DoD responded with a series of escalating threats.']);
+  });
+});
