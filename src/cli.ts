@@ -8,7 +8,9 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CorpusIndex } from './core/corpus';
 import { decodeBytes } from './core/decode';
-import { exportW3c, type ExportText } from './core/export/w3c';
+import { exportW3c, type ExportText, type PlacedManual } from './core/export/w3c';
+import { parseStore } from './core/store/store';
+import { placeManual } from './core/store/placed';
 import { exportCsv } from './core/export/csv';
 import { exportMarkdown } from './core/export/markdown';
 import { exportBrat } from './core/export/brat';
@@ -65,6 +67,25 @@ function parseArgs(argv: string[]): Options | 'help' {
   return { folder, format: format as Format, out };
 }
 
+/**
+ * The analyst's annotations kept beside the sources (`.sourcelens/annotations.jsonl`), placed in
+ * the documents; undefined (after a one-line error) when the store does not parse.
+ */
+function readStore(root: string, texts: ReadonlyMap<string, ExportText>): PlacedManual[] | undefined {
+  const file = path.join(root, '.sourcelens', 'annotations.jsonl');
+  if (!fs.existsSync(file)) return [];
+  const parsed = parseStore(fs.readFileSync(file, 'utf8'));
+  if (!parsed.ok) {
+    process.stderr.write(`sourcelens: ${path.relative(process.cwd(), file)} does not parse (line ${parsed.errors[0].line}: ${parsed.errors[0].message})\n`);
+    return undefined;
+  }
+  return placeManual(parsed.annotations, (doc) => {
+    const uri = pathToFileURL(path.join(root, doc)).href;
+    const t = texts.get(uri);
+    return t && { uri, text: t.text };
+  });
+}
+
 function progress(done: number, total: number): void {
   if (!process.stderr.isTTY) return;
   process.stderr.write(`\rsourcelens: analysed ${done}/${total} documents`);
@@ -106,13 +127,15 @@ export async function run(argv: string[]): Promise<number> {
   for (const a of await analyzeParallel(docs, __filename, undefined, progress)) index.put(a);
   const snapshot = index.snapshot();
   const rootUri = pathToFileURL(root).href;
+  const manual = readStore(root, texts);
+  if (manual === undefined) return 2;
   if (opts.format === 'brat') {
-    for (const [name, content] of exportBrat(snapshot, texts, rootUri)) writeFileAtomic(path.join(opts.out!, name), content);
+    for (const [name, content] of exportBrat(snapshot, texts, rootUri, manual)) writeFileAtomic(path.join(opts.out!, name), content);
     return 0;
   }
-  const body = opts.format === 'csv' ? exportCsv(snapshot, texts, rootUri)
-    : opts.format === 'md' ? exportMarkdown(snapshot, texts, rootUri)
-      : `${JSON.stringify(exportW3c(snapshot, texts), null, 1)}\n`;
+  const body = opts.format === 'csv' ? exportCsv(snapshot, texts, rootUri, manual)
+    : opts.format === 'md' ? exportMarkdown(snapshot, texts, rootUri, manual)
+      : `${JSON.stringify(exportW3c(snapshot, texts, { manual }), null, 1)}\n`;
   if (opts.out) writeFileAtomic(opts.out, body);
   else process.stdout.write(body);
   return 0;

@@ -9,6 +9,8 @@ import type { EventType, ManualAnnotation, ManualKind } from '../core/schema';
 import { EventType as EventTypes } from '../core/schema';
 import { anchorAt, place } from '../core/store/anchor';
 import type { PlacedManual } from '../core/export/w3c';
+import { placeManual } from '../core/store/placed';
+import { stripBom } from '../core/text';
 import type { AnalysisService } from './analysis';
 import type { AnnotationStore } from './store';
 
@@ -26,31 +28,21 @@ export function placeAll(doc: vscode.TextDocument, store: AnnotationStore): Plac
 
 /** Every stored annotation placed in its document, for the export. */
 export async function placeForExport(store: AnnotationStore): Promise<PlacedManual[]> {
-  const out: PlacedManual[] = [];
   const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) return out;
-  const texts = new Map<string, string>();
-  const textOf = async (doc: string) => {
-    if (!texts.has(doc)) {
+  if (!folder) return [];
+  const docs = new Map<string, { uri: string; text: string } | undefined>();
+  for (const a of store.all()) {
+    for (const doc of [a.doc, a.other?.doc]) {
+      if (!doc || docs.has(doc)) continue;
       const uri = vscode.Uri.joinPath(folder.uri, doc);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      try { texts.set(doc, open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8').replace(/^\uFEFF/, '')); } catch { texts.set(doc, ''); }
+      try {
+        const text = open ? open.getText() : stripBom(Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8')).text;
+        docs.set(doc, { uri: uri.toString(), text });
+      } catch { docs.set(doc, undefined); }
     }
-    return texts.get(doc)!;
-  };
-  for (const a of store.all()) {
-    const p = place(await textOf(a.doc), a.anchor);
-    if (!p.placed) continue;
-    const uri = vscode.Uri.joinPath(folder.uri, a.doc).toString();
-    let other: PlacedManual['other'];
-    if (a.other) {
-      const q = place(await textOf(a.other.doc), a.other.anchor);
-      if (!q.placed) continue;
-      other = { uri: vscode.Uri.joinPath(folder.uri, a.other.doc).toString(), start: q.start, end: q.end };
-    }
-    out.push({ id: a.id, kind: a.kind, uri, start: p.start, end: p.end, ...(a.value ? { value: a.value } : {}), ...(other ? { other } : {}), ...(a.tag ? { tag: a.tag } : {}) });
   }
-  return out;
+  return placeManual(store.all(), (doc) => docs.get(doc));
 }
 
 function newAnnotation(kind: ManualKind, doc: vscode.TextDocument, range: vscode.Range, store: AnnotationStore, extra: Partial<ManualAnnotation> = {}): ManualAnnotation {
@@ -69,7 +61,7 @@ const KINDS: (vscode.QuickPickItem & { tag: ManualKind })[] = [
 export interface AnnotateContext { analysis: AnalysisService; store: AnnotationStore }
 
 /** Tags the selection; kind and value may be given (from a test or a keybinding) or are asked for. */
-export async function tagSelection(ctx: AnnotateContext, kind?: ManualKind, value?: string): Promise<ManualAnnotation | undefined> {
+export async function tagSelection(ctx: AnnotateContext, kind?: ManualKind, value?: string, actor?: string, target?: string): Promise<ManualAnnotation | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.selection.isEmpty) { void vscode.window.showWarningMessage('Select the passage to tag first.'); return undefined; }
   kind = kind ?? (await vscode.window.showQuickPick(KINDS, { placeHolder: 'Tag the selection as…' }))?.tag;
@@ -83,11 +75,17 @@ export async function tagSelection(ctx: AnnotateContext, kind?: ManualKind, valu
   } else if (value === undefined && kind === 'event') {
     value = await vscode.window.showQuickPick([...EventTypes.options], { placeHolder: 'Event type' }) as EventType | undefined;
     if (!value) return undefined;
+    // Who did it, to whom: chosen among the corpus's actors (or left open).
+    const names = ['(nobody named)', ...(ctx.analysis.summary?.actors ?? []).map((a) => a.canonical)];
+    const who = await vscode.window.showQuickPick(names, { placeHolder: 'Who did it?' });
+    const whom = who === undefined ? undefined : await vscode.window.showQuickPick(names, { placeHolder: 'To whom?' });
+    actor = who && who !== names[0] ? who : actor;
+    target = whom && whom !== names[0] ? whom : target;
   } else if (value === undefined && kind === 'note') {
     value = await vscode.window.showInputBox({ prompt: 'Note' });
     if (!value) return undefined;
   }
-  const a = newAnnotation(kind, editor.document, editor.selection, ctx.store, value ? { value } : {});
+  const a = newAnnotation(kind, editor.document, editor.selection, ctx.store, { ...(value ? { value } : {}), ...(actor ? { actor } : {}), ...(target ? { target } : {}) });
   await ctx.store.add(a);
   return a;
 }

@@ -42,7 +42,7 @@ export const COMMANDS: Record<string, Factory> = {
     return editor;
   },
 
-  'sourcelens.tagSelection': (ctx) => reported(ctx, (kind?: ManualKind, value?: string) => tagSelection(ctx, kind, value)),
+  'sourcelens.tagSelection': (ctx) => reported(ctx, (kind?: ManualKind, value?: string, actor?: string, target?: string) => tagSelection(ctx, kind, value, actor, target)),
   'sourcelens.linkPassages': (ctx) => reported(ctx, (kind?: 'corroborates' | 'contradicts') => linkPassages(ctx, kind)),
   'sourcelens.confirmTag': (ctx) => reported(ctx, (uri: vscode.Uri, start: number, end: number, kind: string, rule: string) => judgeTag(ctx, 'confirm', uri, start, end, kind, rule)),
   'sourcelens.rejectTag': (ctx) => reported(ctx, (uri: vscode.Uri, start: number, end: number, kind: string, rule: string) => judgeTag(ctx, 'reject', uri, start, end, kind, rule)),

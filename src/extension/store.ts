@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { ManualAnnotation } from '../core/schema';
 import { mergeStores, parseStore, serializeStore } from '../core/store/store';
+import { writeFileAtomic } from '../node/atomic';
 
 export const STORE_PATH = '.sourcelens/annotations.jsonl';
 
@@ -108,9 +109,15 @@ export class AnnotationStore implements vscode.Disposable {
       if ((e as vscode.FileSystemError).code !== 'FileNotFound' && !(e instanceof vscode.FileSystemError)) throw e;
     }
     this.annotations = mergeStores(onDisk, this.annotations, this.deleted);
-    const tmp = file.with({ path: `${file.path}.${Date.now()}.tmp` });
-    await vscode.workspace.fs.writeFile(tmp, Buffer.from(serializeStore(this.annotations), 'utf8'));
-    await vscode.workspace.fs.rename(tmp, file, { overwrite: true });
+    const content = serializeStore(this.annotations);
+    if (file.scheme === 'file') {
+      // On a local disk: temporary file, fsync, rename, so that a crash leaves the old or the new store.
+      writeFileAtomic(file.fsPath, content);
+    } else {
+      const tmp = file.with({ path: `${file.path}.${Date.now()}.tmp` });
+      await vscode.workspace.fs.writeFile(tmp, Buffer.from(content, 'utf8'));
+      await vscode.workspace.fs.rename(tmp, file, { overwrite: true });
+    }
     this.changed.fire();
   }
 

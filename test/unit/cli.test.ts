@@ -36,6 +36,22 @@ describe('the sourcelens command line', () => {
     assert.ok(fs.existsSync(path.join(dir, 'out.json')));
   });
 
+  it('exports the analyst\'s annotations kept beside the sources, and refuses a store that does not parse', () => {
+    const text = fs.readFileSync(path.join(dir, 'a.txt'), 'utf8');
+    const at = text.indexOf('Globex refused');
+    const note = { id: 'n1', kind: 'note', doc: 'a.txt', anchor: { exact: 'Globex refused', prefix: text.slice(0, at), suffix: '.', start: at, end: at + 14 }, value: 'check', created: 'x' };
+    fs.mkdirSync(path.join(dir, '.sourcelens'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.sourcelens', 'annotations.jsonl'), `${JSON.stringify(note)}\n`);
+    const r = run('export', dir, '--format', 'csv');
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.ok(r.stdout.split('\r\n').some((row) => row.startsWith(`note,a.txt,${at},${at + 14},Globex refused,check,`) && row.endsWith(',analyst')), r.stdout);
+    fs.writeFileSync(path.join(dir, '.sourcelens', 'annotations.jsonl'), '{broken\n');
+    const bad = run('export', dir, '--format', 'csv');
+    assert.strictEqual(bad.status, 2);
+    assert.match(bad.stderr, /annotations\.jsonl does not parse \(line 1/);
+    fs.rmSync(path.join(dir, '.sourcelens'), { recursive: true });
+  });
+
   it('exits 2 with one line on a missing folder or bad usage', () => {
     for (const args of [['export', path.join(dir, 'nope')], ['export'], ['frobnicate', dir], ['export', dir, '--format', 'xml']]) {
       const r = run(...args);

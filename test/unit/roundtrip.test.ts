@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { CorpusIndex } from '../../src/core/corpus';
 import { exportW3c, type PlacedManual } from '../../src/core/export/w3c';
 import { importW3c } from '../../src/core/export/w3cImport';
-import { anchorAt, place } from '../../src/core/store/anchor';
+import { anchorAt } from '../../src/core/store/anchor';
+import { placeManual } from '../../src/core/store/placed';
 import type { ManualAnnotation } from '../../src/core/schema';
 
 const A = '\ufeff😀 The Ministry of Trade threatened to fine Globex 🇺🇸. Globex refused the demand.';
@@ -16,13 +17,11 @@ describe('W3C export, import and export again', () => {
   const docs: Record<string, string> = { 'a.txt': A.slice(1), 'b.txt': B };
   const uriOf = (doc: string) => `file:///c/${doc}`;
 
-  const placed = (store: ManualAnnotation[]): PlacedManual[] => store.map((m) => {
-    const p = place(docs[m.doc], m.anchor);
-    assert.ok(p.placed);
-    const o = m.other ? place(docs[m.other.doc], m.other.anchor) : undefined;
-    return { id: m.id, kind: m.kind, uri: uriOf(m.doc), start: p.start, end: p.end, ...(m.value ? { value: m.value } : {}), ...(m.tag ? { tag: m.tag } : {}),
-      ...(m.other && o?.placed ? { other: { uri: uriOf(m.other.doc), start: o.start, end: o.end } } : {}) };
-  });
+  const placed = (store: ManualAnnotation[]): PlacedManual[] => {
+    const out = placeManual(store, (doc) => (docs[doc] === undefined ? undefined : { uri: uriOf(doc), text: docs[doc] }));
+    assert.strictEqual(out.length, store.length);
+    return out;
+  };
   const at = (doc: string, quote: string) => anchorAt(docs[doc], docs[doc].indexOf(quote), docs[doc].indexOf(quote) + quote.length);
   const threat = snapshot.analyses['file:///c/a.txt'].threats[0];
   const store: ManualAnnotation[] = [

@@ -21,6 +21,9 @@ export interface PlacedManual {
   other?: { uri: string; start: number; end: number };
   /** For confirm and reject: the automatic tag judged. */
   tag?: { kind: string; rule: string };
+  /** For events and threats: who and to whom, as canonical names. */
+  actor?: string;
+  target?: string;
 }
 
 export interface W3cOptions {
@@ -111,7 +114,8 @@ export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, E
     else if (m.kind === 'event' && m.value) body.push({ type: 'TextualBody', purpose: 'classifying', value: m.value });
     else if (m.kind === 'claim') body.push({ type: 'TextualBody', purpose: 'assessing', value: m.value ?? 'uncorroborated' });
     const targets = m.other ? [target(m), target(m.other)] : target(m);
-    items.push({ type: 'Annotation', id: next(), motivation: m.other ? 'linking' : m.kind === 'note' ? 'commenting' : 'tagging', body, target: targets, 'sourcelens:manual': true, ...ids });
+    const who = { ...(m.actor ? { 'sourcelens:actor': m.actor } : {}), ...(m.target ? { 'sourcelens:target': m.target } : {}) };
+    items.push({ type: 'Annotation', id: next(), motivation: m.other ? 'linking' : m.kind === 'note' ? 'commenting' : 'tagging', body, target: targets, 'sourcelens:manual': true, ...who, ...ids });
   }
   for (const l of snapshot.links) {
     items.push({ type: 'Annotation', id: next(), motivation: 'linking', body: [tag(l.kind), { type: 'TextualBody', purpose: 'commenting', value: l.reason }], target: [target(l.a), target(l.b)], 'sourcelens:score': l.score });

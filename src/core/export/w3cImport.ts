@@ -16,6 +16,8 @@ const Annotation = z.object({
   target: z.union([Target, z.array(Target)]),
   'sourcelens:manual': z.boolean().optional(),
   'sourcelens:id': z.string().optional(),
+  'sourcelens:actor': z.string().optional(),
+  'sourcelens:target': z.string().optional(),
 }).passthrough();
 const Page: z.ZodType<{ items: unknown[]; next?: unknown }> = z.object({ items: z.array(z.unknown()), next: z.unknown().optional() }).passthrough();
 const Collection = z.object({ first: Page }).passthrough();
@@ -59,6 +61,8 @@ export function importW3c(json: unknown, docOf: (source: string) => ImportDoc | 
     const value = bodies.find((b) => b.purpose !== 'tagging')?.value;
     const annotation: ManualAnnotation = { id: a.data['sourcelens:id'] ?? `imported-${n + 1}`, kind, doc: first.doc, anchor: first.anchor, created: now };
     if (second) annotation.other = { doc: second.doc, anchor: second.anchor };
+    if (a.data['sourcelens:actor']) annotation.actor = a.data['sourcelens:actor'];
+    if (a.data['sourcelens:target']) annotation.target = a.data['sourcelens:target'];
     if (kind === 'confirm' || kind === 'reject') {
       const [tagKind, rule] = (value ?? '').split(' ');
       if (!tagKind || !rule) { skipped++; return; }
