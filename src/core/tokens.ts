@@ -11,7 +11,9 @@ export interface Token {
 
 // Initialisms with dots ("U.S."), words with inner hyphens, apostrophes or ampersands,
 // money and figures ("$200", "1,200.5"), then any other single non-space character.
-const TOKEN = /(?:\p{L}\.){2,}|\$?\d[\d,.]*\d(?:%)?|\$?\d%?|[\p{L}\p{N}]+(?:[-&'’][\p{L}\p{N}]+)*|\S/gu;
+// A word is one character at a time: a letter or digit, or a joiner followed by one (no nested
+// quantifiers, so no backtracking blow-up on long runs).
+const TOKEN = /(?:\p{L}\.){2,}|\$?\d[\d,.]*\d(?:%)?|\$?\d%?|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-&'’](?=[\p{L}\p{N}]))*|\S/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];

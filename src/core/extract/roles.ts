@@ -94,12 +94,16 @@ export function rolesAround(s: SentenceInfo, mentions: RawMention[], trigger: nu
  */
 function headOf(s: SentenceInfo, ms: RawMention[]): number {
   let i = 0;
-  while (i + 1 < ms.length) {
-    const between = s.fullText.slice(ms[i].end, ms[i + 1].start);
-    if (!/^(?:\s*(?:['’]s)?\s*(?:\p{Lu}[\p{L}.-]*\s*)*|\s*(?:,\s*)?(?:and|or|&)\s*)$/u.test(between)) break;
-    i++;
-  }
+  while (i + 1 < ms.length && chains(s.fullText.slice(ms[i].end, ms[i + 1].start))) i++;
   return i;
+}
+
+/** What may stand between two names of one chain: capitalised words (titles), a possessive, or "and". */
+function chains(between: string): boolean {
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 1 && /^,?(?:and|or|&)$/.test(words[0])) return true;
+  if (words.length === 2 && words[0] === ',' && /^(?:and|or|&)$/.test(words[1])) return true;
+  return words.every((w, k) => (k === 0 && /^['’]s$/.test(w)) || /^\p{Lu}[\p{L}.-]*$/u.test(w));
 }
 
 /** The names joined by "and" or commas at the end of a segment: "OpenAI and xAI", "Google, xAI, and OpenAI". */
