@@ -44,7 +44,9 @@ export function place(text: string, anchor: Anchor): Placement {
   const m = new SourceText(text);
   const oldStart = m.fromCodePoint(anchor.start);
   const oldEnd = m.fromCodePoint(anchor.end);
-  if (text.slice(oldStart, oldEnd) === anchor.exact) return { placed: true, start: oldStart, end: oldEnd, how: 'exact' };
+  // The old place still holds the quote in its context: nothing moved.
+  if (text.slice(oldStart, oldEnd) === anchor.exact && text.slice(oldStart - anchor.prefix.length, oldStart) === anchor.prefix
+    && text.slice(oldEnd, oldEnd + anchor.suffix.length) === anchor.suffix) return { placed: true, start: oldStart, end: oldEnd, how: 'exact' };
 
   let best: { at: number; score: number; distance: number } | undefined;
   for (let at = text.indexOf(anchor.exact); at >= 0; at = text.indexOf(anchor.exact, at + 1)) {
@@ -61,7 +63,9 @@ export function place(text: string, anchor: Anchor): Placement {
   const from = Math.max(0, oldStart - FUZZY_WINDOW);
   const window = text.slice(from, Math.min(text.length, oldStart + FUZZY_WINDOW + anchor.exact.length));
   const found = looseSearch(window, anchor.exact, oldStart - from);
-  if (found && !(best && from + found.start === best.at)) return { placed: true, start: from + found.start, end: from + found.end, how: 'fuzzy' };
+  // A loose match over the exact occurrence is that occurrence.
+  const overBest = !!found && !!best && from + found.start < best.at + anchor.exact.length && best.at < from + found.end;
+  if (found && !overBest) return { placed: true, start: from + found.start, end: from + found.end, how: 'fuzzy' };
   if (best) return { placed: true, start: best.at, end: best.at + anchor.exact.length, how: 'quote' };
   return { placed: false };
 }
