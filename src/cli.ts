@@ -14,12 +14,13 @@ import { placeManual } from './core/store/placed';
 import { exportCsv } from './core/export/csv';
 import { exportMarkdown } from './core/export/markdown';
 import { exportBrat } from './core/export/brat';
+import { DEFAULT_BASE, sourceIri } from './core/export/items';
 import { stripBom } from './core/text';
 import { findSourceFiles } from './node/walk';
 import { writeFileAtomic } from './node/atomic';
 import { analyzeParallel, isExtractionHelper, type SourceDoc } from './node/parallel';
 
-const USAGE = `usage: sourcelens export <folder> [--format w3c|csv|md|brat] [--out FILE|DIR]
+const USAGE = `usage: sourcelens export <folder> [--format w3c|csv|md|brat] [--out FILE|DIR] [--base IRI|file]
 
 Reads every .txt and .md file under <folder>, analyses them together and writes what it
 found (actors, threats, red lines, events, claims, corroborating and contradicting passages).
@@ -28,6 +29,9 @@ found (actors, threats, red lines, events, claims, corroborating and contradicti
   --format md    a report to read: events, corroborated and uncorroborated claims, contradictions
   --format brat  brat standoff: a .txt and .ann per document and annotation.conf (needs --out DIR)
   --out FILE     write to FILE (a folder for brat) instead of standard output
+  --base IRI     the IRI documents are named under in a W3C export, joined with their path in
+                 the folder (default ${DEFAULT_BASE}); "file" names them by their file URI,
+                 which shows where they are on this machine
   -h, --help     show this help`;
 
 const FORMATS = ['w3c', 'csv', 'md', 'brat'] as const;
@@ -35,7 +39,7 @@ type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
-interface Options { folder: string; format: Format; out?: string }
+interface Options { folder: string; format: Format; out?: string; base?: string }
 
 function parseArgs(argv: string[]): Options | 'help' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
@@ -45,6 +49,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   let folder: string | undefined;
   let format: string | undefined;
   let out: string | undefined;
+  let base: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => {
@@ -56,6 +61,8 @@ function parseArgs(argv: string[]): Options | 'help' {
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '--out' || a === '-o') out = value();
     else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a === '--base') base = value();
+    else if (a.startsWith('--base=')) base = a.slice(7);
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (folder === undefined) folder = a;
     else throw new UsageError(`unexpected argument "${a}"`);
@@ -64,7 +71,8 @@ function parseArgs(argv: string[]): Options | 'help' {
   format = format ?? 'w3c';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (expected one of: ${FORMATS.join(', ')})`);
   if (format === 'brat' && !out) throw new UsageError('--format brat writes a folder: give it with --out DIR');
-  return { folder, format: format as Format, out };
+  if (base !== undefined && base !== 'file' && !/^[a-z][a-z0-9+.-]*:/i.test(base)) throw new UsageError(`--base must be an absolute IRI (with a scheme, like https: or urn:) or "file"`);
+  return { folder, format: format as Format, out, ...(base ? { base } : {}) };
 }
 
 /**
@@ -135,7 +143,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const body = opts.format === 'csv' ? exportCsv(snapshot, texts, rootUri, manual)
     : opts.format === 'md' ? exportMarkdown(snapshot, texts, rootUri, manual)
-      : `${JSON.stringify(exportW3c(snapshot, texts, { manual }), null, 1)}\n`;
+      : `${JSON.stringify(exportW3c(snapshot, texts, { manual, source: (u) => sourceIri(u, rootUri, opts.base) }), null, 1)}\n`;
   if (opts.out) writeFileAtomic(opts.out, body);
   else process.stdout.write(body);
   return 0;

@@ -10,6 +10,7 @@ import { exportW3c, type ExportText } from '../core/export/w3c';
 import { exportCsv } from '../core/export/csv';
 import { exportMarkdown } from '../core/export/markdown';
 import { exportBrat } from '../core/export/brat';
+import { sourceIri } from '../core/export/items';
 import type { DocumentView } from '../core/schema';
 import { analyzeParallel, isExtractionHelper } from '../node/parallel';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -43,7 +44,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
     const files: [string, string][] = msg.format === 'brat' ? [...exportBrat(snapshot, texts, msg.root, msg.manual)]
       : [['', msg.format === 'csv' ? exportCsv(snapshot, texts, msg.root, msg.manual)
         : msg.format === 'md' ? exportMarkdown(snapshot, texts, msg.root, msg.manual)
-          : `${JSON.stringify(exportW3c(snapshot, texts, { manual: msg.manual }), null, 1)}\n`]];
+          : `${JSON.stringify(exportW3c(snapshot, texts, { manual: msg.manual, source: (u) => sourceIri(u, msg.root) }), null, 1)}\n`]];
     post({ type: 'export', id: msg.id, files });
     return;
   }

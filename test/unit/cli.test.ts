@@ -28,6 +28,15 @@ describe('the sourcelens command line', () => {
     assert.deepStrictEqual([...sources].sort(), ['a.txt', 'b.md']);
   });
 
+  it('names documents by their path in the folder, not where they are on this machine, unless asked', () => {
+    const r = run('export', dir, '--format', 'w3c');
+    assert.ok(!r.stdout.includes(dir), 'the export shows the folder\'s absolute path');
+    assert.match(r.stdout, /"source": "urn:sourcelens:corpus\/sub\/b\.md"/);
+    assert.ok(run('export', dir, '--base', 'file').stdout.includes(`file://${dir}`));
+    assert.match(run('export', dir, '--base', 'https://example.org/corpus/').stdout, /"source": "https:\/\/example\.org\/corpus\/a\.txt"/);
+    for (const format of ['csv', 'md']) assert.ok(!run('export', dir, '--format', format).stdout.includes(dir), format);
+  });
+
   it('skips binary and undecodable files with a warning each', () => {
     const r = run('export', dir, '--format', 'w3c', '--out', path.join(dir, 'out.json'));
     assert.strictEqual(r.status, 0);

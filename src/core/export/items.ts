@@ -96,3 +96,15 @@ export function relativeName(uri: string, root?: string): string {
   }
   return path.split('/').pop() ?? path;
 }
+
+/** The IRI under which exports name documents unless told otherwise: no path of the analyst's machine. */
+export const DEFAULT_BASE = 'urn:sourcelens:corpus/';
+
+/**
+ * A document's IRI in an export: the base joined with its path inside the corpus folder, or
+ * (base "file") its own file URI.
+ */
+export function sourceIri(uri: string, root: string | undefined, base: string = DEFAULT_BASE): string {
+  if (base === 'file') return uri;
+  return base + relativeName(uri, root).split('/').map(encodeURIComponent).join('/');
+}
