@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CorpusIndex } from './core/corpus';
-import { decodeBytes } from './core/decode';
+import { MAX_DOCUMENT_BYTES, decodeDocument } from './core/decode';
 import { exportW3c, type ExportText, type PlacedManual } from './core/export/w3c';
 import { parseStore } from './core/store/store';
 import { placeManual } from './core/store/placed';
@@ -17,7 +17,8 @@ import { exportBrat } from './core/export/brat';
 import { DEFAULT_BASE, sourceIri } from './core/export/items';
 import { stripBom } from './core/text';
 import { findSourceFiles } from './node/walk';
-import { writeFileAtomic } from './node/atomic';
+import { writeFileAtomic, writePiecesAtomic } from './node/atomic';
+import { jsonPieces } from './core/json';
 import { analyzeParallel, isExtractionHelper, type SourceDoc } from './node/parallel';
 
 const USAGE = `usage: sourcelens export <folder> [--format w3c|csv|md|brat] [--out FILE|DIR] [--base IRI|file]
@@ -124,8 +125,9 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       continue;
     }
-    const decoded = decodeBytes(bytes);
+    const decoded = decodeDocument(bytes);
     if (!decoded.ok) { process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${decoded.reason}\n`); continue; }
+    if (decoded.truncated) process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: truncated, only its first ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB of ${(decoded.truncated / 1024 / 1024).toFixed(0)} MB are analysed\n`);
     const uri = pathToFileURL(file).href;
     const { text } = stripBom(decoded.text);
     texts.set(uri, { text, bom: decoded.bom });
@@ -141,11 +143,16 @@ export async function run(argv: string[]): Promise<number> {
     for (const [name, content] of exportBrat(snapshot, texts, rootUri, manual)) writeFileAtomic(path.join(opts.out!, name), content);
     return 0;
   }
-  const body = opts.format === 'csv' ? exportCsv(snapshot, texts, rootUri, manual)
-    : opts.format === 'md' ? exportMarkdown(snapshot, texts, rootUri, manual)
-      : `${JSON.stringify(exportW3c(snapshot, texts, { manual, source: (u) => sourceIri(u, rootUri, opts.base) }), null, 1)}\n`;
-  if (opts.out) writeFileAtomic(opts.out, body);
-  else process.stdout.write(body);
+  // W3C exports of large corpora can exceed the longest string there is: they are written in pieces.
+  const pieces: Iterable<string> = opts.format === 'csv' ? [exportCsv(snapshot, texts, rootUri, manual)]
+    : opts.format === 'md' ? [exportMarkdown(snapshot, texts, rootUri, manual)]
+      : (function* () { yield* jsonPieces(exportW3c(snapshot, texts, { manual, source: (u) => sourceIri(u, rootUri, opts.base) }), 1); yield '\n'; })();
+  if (opts.out) writePiecesAtomic(opts.out, pieces);
+  else {
+    let buffer = '';
+    for (const p of pieces) { buffer += p; if (buffer.length > 1 << 20) { fs.writeSync(1, buffer); buffer = ''; } }
+    fs.writeSync(1, buffer);
+  }
   return 0;
 }
 

@@ -327,30 +327,39 @@ function eventId(e: EventMention, who: string | undefined, uri: string): string 
 function eventLinks(resolved: Map<string, DocumentAnalysis>): Map<string, ClaimLink[]> {
   const byEvent = new Map<string, { uri: string; start: number; end: number }[]>();
   for (const [uri, a] of resolved) {
+    // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
+    const events = a.events.filter((e) => e.eventId && e.type !== 'STATEMENT' && !e.eventId.includes('#'));
+    let first = 0;
     for (const c of a.claims) {
+      while (first < events.length && events[first].end <= c.start) first++;
       const ids = new Set<string>();
-      for (const e of a.events) {
-        if (!e.eventId || e.type === 'STATEMENT' || e.eventId.includes('#') || e.start >= c.end || e.end <= c.start) continue;
-        ids.add(e.eventId);
+      for (let k = first; k < events.length && events[k].start < c.end; k++) if (events[k].end > c.start) ids.add(events[k].eventId!);
+      for (const id of ids) {
+        let list = byEvent.get(id);
+        if (!list) { list = []; byEvent.set(id, list); }
+        list.push({ uri, start: c.start, end: c.end });
       }
-      for (const id of ids) byEvent.set(id, [...(byEvent.get(id) ?? []), { uri, start: c.start, end: c.end }]);
     }
   }
   const out = new Map<string, ClaimLink[]>();
   const add = (k: string, l: ClaimLink) => { if (!out.has(k)) out.set(k, []); out.get(k)!.push(l); };
   for (const [id, members] of byEvent) {
-    for (const m of members) {
-      let n = 0;
-      for (const o of members) {
-        if (o.uri === m.uri) continue;
-        if (claimKey(m) < claimKey(o)) {
+    const byUri = new Map<string, { uri: string; start: number; end: number }[]>();
+    for (const m of members) { if (!byUri.has(m.uri)) byUri.set(m.uri, []); byUri.get(m.uri)!.push(m); }
+    if (byUri.size < 2) continue;
+    const groups = [...byUri.values()];
+    // Each claim is tied to the first claims of a few other documents: linear in the members.
+    groups.forEach((group, g) => {
+      for (const m of group) {
+        for (let step = 1, n = 0; step < groups.length && n < EVENT_LINKS_PER_CLAIM; step++, n++) {
+          const o = groups[(g + step) % groups.length][0];
+          if (claimKey(m) >= claimKey(o)) continue;
           const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason: `both report ${id.replace(/^event:/, '')}` };
           add(claimKey(m), l);
           add(claimKey(o), l);
         }
-        if (++n >= EVENT_LINKS_PER_CLAIM) break;
       }
-    }
+    });
   }
   return out;
 }

@@ -4,8 +4,22 @@
  * bytes that are not valid UTF-8, make the file "not text".
  */
 export type Decoded =
-  | { ok: true; text: string; bom: number; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
+  | { ok: true; text: string; bom: number; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; truncated?: number }
   | { ok: false; reason: string };
+
+/** Documents longer than this are analysed up to it (cut at a line break), with a warning. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+/** Decodes a document, cutting one over MAX_DOCUMENT_BYTES at the last line break before it. */
+export function decodeDocument(bytes: Uint8Array): Decoded {
+  if (bytes.length <= MAX_DOCUMENT_BYTES) return decodeBytes(bytes);
+  let cut = bytes.lastIndexOf(10, MAX_DOCUMENT_BYTES);
+  if (cut < MAX_DOCUMENT_BYTES / 2) cut = MAX_DOCUMENT_BYTES;
+  // Never cut inside a UTF-8 sequence: step back over continuation bytes.
+  while (cut > 0 && (bytes[cut] & 0xc0) === 0x80) cut--;
+  const d = decodeBytes(bytes.subarray(0, cut));
+  return d.ok ? { ...d, truncated: bytes.length } : d;
+}
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {

@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
 import type { CorpusSummary, DocumentAnalysis, DocumentView } from '../core/schema';
-import { decodeBytes } from '../core/decode';
+import { MAX_DOCUMENT_BYTES, decodeDocument } from '../core/decode';
 import { stripBom } from '../core/text';
 import { corpusGlobs } from './config';
 import type { ExportFormat, SourceDocument, WorkerRequest, WorkerResponse } from './protocol';
@@ -99,8 +99,9 @@ export class AnalysisService implements vscode.Disposable {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (open) { docs.push({ uri: uri.toString(), text: open.getText(), version: open.version }); continue; }
       try {
-        const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+        const decoded = decodeDocument(await vscode.workspace.fs.readFile(uri));
         if (!decoded.ok) { this.log.warn(`${vscode.workspace.asRelativePath(uri)}: skipped, ${decoded.reason}`); continue; }
+        if (decoded.truncated) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: truncated, only its first ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB are analysed`);
         docs.push({ uri: uri.toString(), text: stripBom(decoded.text).text, version: 0, bom: decoded.bom });
       } catch (e) {
         this.log.warn(`${vscode.workspace.asRelativePath(uri)}: skipped, ${(e as Error).message}`);

@@ -12,7 +12,7 @@ import type { ManualKind } from '../core/schema';
 import type { EventNode } from './eventsTree';
 import type { ExportFormat } from './protocol';
 import { importW3c, type ImportDoc } from '../core/export/w3cImport';
-import { decodeBytes } from '../core/decode';
+import { decodeDocument } from '../core/decode';
 import { stripBom } from '../core/text';
 
 export interface CommandContext { analysis: AnalysisService; log: vscode.LogOutputChannel; store: AnnotationStore }
@@ -86,7 +86,7 @@ export const COMMANDS: Record<string, Factory> = {
     const known = new Map((ctx.analysis.summary?.documents ?? []).map((d) => [d.uri, d.uri]));
     const docs = new Map<string, ImportDoc | undefined>();
     for (const uri of known.keys()) {
-      const decoded = decodeBytes(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+      const decoded = decodeDocument(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
       if (decoded.ok) docs.set(uri, { doc: ctx.store.docKey(vscode.Uri.parse(uri)), text: stripBom(decoded.text).text, bom: decoded.bom });
     }
     // Sources are matched by their path inside the workspace folder, whatever machine wrote them.

@@ -30,3 +30,12 @@ describe('W3C export', () => {
     for (const k of kinds) assert.ok(['actor', 'threat', 'red-line', 'event', 'claim', 'corroborates', 'contradicts'].includes(k), k);
   });
 });
+
+describe('JSON in pieces', () => {
+  it('gives the same bytes as JSON.stringify with an indent', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { jsonPieces } = require('../../src/core/json') as typeof import('../../src/core/json');
+    const value = { a: [1, 'two', { b: null, c: [], d: {} }, [[]]], e: '😀 "q"\n', f: undefined, g: true, h: [undefined] };
+    assert.strictEqual([...jsonPieces(value, 1)].join(''), JSON.stringify(value, null, 1));
+  });
+});
