@@ -83,6 +83,23 @@ async function main(): Promise<void> {
     { what: 'extraction throughput', value: bytes / 1e6 / secs, unit: 'MB/s', better: 'higher' },
     { what: 'lenses for a 100 KB document', value: (performance.now() - t1) / runs, unit: 'ms', goal: 5, better: 'lower' },
   ]);
+  // Adversarial single lines of 1 MB: each shape stresses one part of the engine.
+  const MB = 1 << 20;
+  const lines: Record<string, string> = {
+    'capitalised names': 'Alpha Beta Gamma Delta and Epsilon of Zeta '.repeat(MB / 43),
+    initials: 'A. B. C. '.repeat(MB / 9),
+    quotations: '“a ”"b" ‘c’ '.repeat(MB / 13),
+    'one word': 'x'.repeat(MB),
+    'full stops': '.'.repeat(MB),
+    abbreviations: 'U.S. Dr. Inc. vs. '.repeat(MB / 18),
+    'tags everywhere': 'Globex, the Ministry of Trade and Initech refused, warned, threatened and agreed, '.repeat(MB / 82),
+    figures: '$1,000,000.00 12% 3.5bn '.repeat(MB / 24),
+  };
+  print(Object.entries(lines).map(([name, line]) => {
+    const t = performance.now();
+    analyzeDocument('file:///x/line.txt', line);
+    return { what: `a 1 MB line of ${name}`, value: (performance.now() - t) / 1000, unit: 's', goal: 1, better: 'lower' as const };
+  }));
   for (const n of SIZES) {
     process.stdout.write(execFileSync(process.execPath, [__filename, String(n)], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] }));
   }
