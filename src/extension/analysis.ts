@@ -29,6 +29,9 @@ export class AnalysisService implements vscode.Disposable {
   private readonly views = new Map<string, DocumentView>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly progressed = new vscode.EventEmitter<string>();
+  /** A message while an analysis runs ("analysing 50/100"). */
+  readonly onDidProgress = this.progressed.event;
   private readonly pending = new Map<string, vscode.TextDocument>();
   private timer: NodeJS.Timeout | undefined;
   private idleWaiters: (() => void)[] = [];
@@ -45,7 +48,7 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => { if (isSourceDocument(e.document) && e.contentChanges.length) this.schedule(e.document); }),
       vscode.workspace.onDidOpenTextDocument((d) => { if (isSourceDocument(d)) { this.schedule(d); this.sendFocus(); } }),
       vscode.workspace.onDidCloseTextDocument(() => this.sendFocus()),
-      this.changed,
+      this.changed, this.progressed,
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(watcher,
@@ -125,6 +128,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private send(docs: SourceDocument[], deleted: string[] = []): void {
     this.busy = true;
+    this.progressed.fire('analysing…');
     if (!this.progress) this.startProgress();
     this.worker.postMessage({ type: 'set', seq: ++this.seq, docs, deleted } satisfies WorkerRequest);
   }
@@ -141,7 +145,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private onMessage(m: WorkerResponse): void {
     switch (m.type) {
-      case 'progress': this.progress?.report({ message: `analysing ${m.done}/${m.total}` }); return;
+      case 'progress': this.progress?.report({ message: `analysing ${m.done}/${m.total}` }); this.progressed.fire(`analysing ${m.done}/${m.total}`); return;
       case 'export': this.exports.get(m.id)?.(m.files); this.exports.delete(m.id); return;
       case 'views': this.setViews(m.views); this.changed.fire(); return;
       case 'error': this.log.error(`analysis failed: ${m.message}`); break;

@@ -12,12 +12,14 @@ import { registerCommands } from './commands';
 import { ClaimQuickFixes, Dismissals } from './quickfixes';
 import { AnnotationStore } from './store';
 import { AnnotationsTreeProvider } from './annotationsTree';
+import { CorpusStatus } from './status';
 
 export interface SourceLensApi {
   analysis: AnalysisService;
   events: EventsTreeProvider;
   store: AnnotationStore;
   annotations: AnnotationsTreeProvider;
+  status: CorpusStatus;
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
@@ -29,11 +31,13 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const store = new AnnotationStore(log);
   const lenses = new TagLensProvider(analysis, store);
   const annotations = new AnnotationsTreeProvider(store, analysis);
+  const status = new CorpusStatus(analysis);
   const events = new EventsTreeProvider(analysis, store);
   const dismissals = new Dismissals(context.workspaceState);
   const diagnostics = new ClaimDiagnostics((uri, text) => dismissals.has(uri, text));
   context.subscriptions.push(
-    log, analysis, diagnostics, store,
+    log, analysis, diagnostics, store, status,
+    analysis.onDidProgress((m) => status.busy(m)),
     vscode.window.createTreeView('sourcelens.annotations', { treeDataProvider: annotations }),
     store.onDidChange(() => { lenses.refresh(); annotations.refresh(); events.refresh(); }),
     vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
@@ -45,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     }),
     vscode.window.createTreeView('sourcelens.events', { treeDataProvider: events, showCollapseAll: true }),
     ...registerCommands({ analysis, log, store }),
-    analysis.onDidChange(() => { lenses.refresh(); events.refresh(); annotations.refresh(); diagnostics.update(analysis.allViews()); }),
+    analysis.onDidChange(() => { lenses.refresh(); events.refresh(); annotations.refresh(); status.update(); diagnostics.update(analysis.allViews()); }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('sourcelens')) return;
       if (e.affectsConfiguration('sourcelens.corpus')) void analysis.scanWorkspace();
@@ -60,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   }, 0);
   performance.mark('sourcelens_activate_end');
   log.info(`activated in ${performance.measure('sourcelens_activate', 'sourcelens_activate_start', 'sourcelens_activate_end').duration.toFixed(1)} ms`);
-  return { analysis, events, store, annotations };
+  return { analysis, events, store, annotations, status };
 }
 
 export function deactivate(): void {

@@ -153,3 +153,15 @@ describe('SourceLens in a real VS Code', () => {
     await vscode.workspace.fs.delete(out);
   });
 });
+
+describe('the status bar', () => {
+  it('shows the corpus at a glance and leads to the SourceLens views', async () => {
+    const api = await ready();
+    const s = api.analysis.summary!;
+    await until(() => api.status.item.text.startsWith('$(book)'), 'the status to settle');
+    assert.strictEqual(api.status.item.text, `$(book) ${s.documents.length} · $(question) ${s.uncorroboratedCount} · $(diff) ${s.contradictionCount}`);
+    assert.match(String(api.status.item.tooltip), /documents? analysed, \d+ uncorroborated claims?, \d+ contradictions?/);
+    assert.strictEqual(api.status.item.command, 'workbench.view.extension.sourcelens');
+    await vscode.commands.executeCommand(api.status.item.command as string);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The status bar item: the corpus at a glance (documents, uncorroborated claims,
+ * contradictions), a spinner while the analysis runs; a click shows the SourceLens views.
+ */
+import * as vscode from 'vscode';
+import type { AnalysisService } from './analysis';
+
+export class CorpusStatus implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('sourcelens.status', vscode.StatusBarAlignment.Left, 10);
+
+  constructor(private readonly analysis: AnalysisService) {
+    this.item.name = 'SourceLens';
+    this.item.command = 'workbench.view.extension.sourcelens';
+    this.busy();
+    this.item.show();
+  }
+
+  busy(message = 'analysing…'): void {
+    this.item.text = `$(sync~spin) SourceLens: ${message}`;
+    this.item.tooltip = 'SourceLens is analysing the workspace';
+  }
+
+  update(): void {
+    const s = this.analysis.summary;
+    if (!s) return;
+    const docs = s.documents.length;
+    this.item.text = `$(book) ${docs} · $(question) ${s.uncorroboratedCount} · $(diff) ${s.contradictionCount}`;
+    this.item.tooltip = `SourceLens: ${docs} document${docs === 1 ? '' : 's'} analysed, ${s.uncorroboratedCount} uncorroborated claim${s.uncorroboratedCount === 1 ? '' : 's'}, ${s.contradictionCount} contradiction${s.contradictionCount === 1 ? '' : 's'}. Click to show the SourceLens views.`;
+  }
+
+  dispose(): void { this.item.dispose(); }
+}
