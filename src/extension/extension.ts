@@ -49,7 +49,11 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     }),
     vscode.window.createTreeView('sourcelens.events', { treeDataProvider: events, showCollapseAll: true }),
     ...registerCommands({ analysis, log, store }),
-    analysis.onDidChange(() => { lenses.refresh(); events.refresh(); annotations.refresh(); status.update(); diagnostics.update(analysis.allViews()); }),
+    analysis.onDidChange(() => {
+      lenses.refresh(); events.refresh(); annotations.refresh(); status.update(); diagnostics.update(analysis.allViews());
+      // The Events view shows its welcome (open a folder, the walkthrough) when there is nothing to read.
+      void vscode.commands.executeCommand('setContext', 'sourcelens.noDocuments', !analysis.summary?.documents.length);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('sourcelens')) return;
       if (e.affectsConfiguration('sourcelens.corpus')) void analysis.scanWorkspace();
