@@ -15,11 +15,57 @@ function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
-/** Regex literals of a TypeScript source: a "/" where an expression may start, up to its closing "/". */
+/**
+ * Regex literals of a TypeScript source, found by a small scanner that steps over comments,
+ * strings and template literals, and takes a "/" for the start of a regex where an expression
+ * may start.
+ */
 export function regexLiterals(source: string): string[] {
   const out: string[] = [];
-  const re = /(?<=[=(,:[!&|?;{}]\s*|\breturn\s+|\bcase\s+)\/(?![/*])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/[dgimsuyv]*/g;
-  for (const m of source.matchAll(re)) out.push(m[1]);
+  let prev = '';
+  let word = '';
+  const skipString = (i: number, quote: string): number => {
+    for (i++; i < source.length && source[i] !== quote; i++) if (source[i] === '\\') i++;
+    return i;
+  };
+  const skipTemplate = (i: number): number => {
+    for (i++; i < source.length && source[i] !== '`'; i++) {
+      if (source[i] === '\\') { i++; continue; }
+      if (source[i] === '$' && source[i + 1] === '{') {
+        let depth = 1;
+        for (i += 2; i < source.length && depth > 0; i++) {
+          const c = source[i];
+          if (c === '{') depth++;
+          else if (c === '}') depth--;
+          else if (c === "'" || c === '"') i = skipString(i, c);
+          else if (c === '`') i = skipTemplate(i);
+        }
+        i--;
+      }
+    }
+    return i;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '/' && source[i + 1] === '/') { while (i < source.length && source[i] !== '\n') i++; continue; }
+    if (c === '/' && source[i + 1] === '*') { i = source.indexOf('*/', i + 2); if (i < 0) break; i++; continue; }
+    if (c === "'" || c === '"') { i = skipString(i, c); prev = 'a'; word = ''; continue; }
+    if (c === '`') { i = skipTemplate(i); prev = 'a'; word = ''; continue; }
+    if (c === '/' && (prev === '' || '=(,:[!&|?;{}'.includes(prev) || word === 'return' || word === 'case')) {
+      let j = i + 1;
+      let inClass = false;
+      for (; j < source.length && source[j] !== '\n'; j++) {
+        if (source[j] === '\\') { j++; continue; }
+        if (source[j] === '[') inClass = true;
+        else if (source[j] === ']') inClass = false;
+        else if (source[j] === '/' && !inClass) break;
+      }
+      if (source[j] === '/') { out.push(source.slice(i + 1, j)); i = j; while (/[a-z]/.test(source[i + 1] ?? '')) i++; prev = 'a'; word = ''; continue; }
+    }
+    if (/\s/.test(c)) continue;
+    if (/[\w$]/.test(c)) word = (/[\w$]/.test(prev) ? word : '') + c; else word = '';
+    prev = c;
+  }
   return out;
 }
 
@@ -83,6 +129,11 @@ describe('regular expressions', () => {
   it('the checker catches the classic catastrophic shapes and passes safe ones', () => {
     for (const bad of ['(a+)+', '(\\w+\\s?)*', '(?:x*y?)+z', '(a|ab)*', '(?:\\d+,?){2,}']) assert.ok(danger(bad), bad);
     for (const ok of ['(?:[+*]|x)+', '\\b(?:a|b)\\b', '(?:[\\w-]+ ){0,3}?', '(?:\\p{L}\\.){2,}', 'a+b*c?']) assert.strictEqual(danger(ok), undefined, ok);
+  });
+
+  it('the scanner finds regex literals and not division, comments, strings or templates', () => {
+    const src = "const a = b / c; // x / y\nconst t = `${a}/${b}`; const r = /ab+c/gu; f(/[/]x/); const s = '/no/'; /* /no/ */ if (x) return /d(e)f/;";
+    assert.deepStrictEqual(regexLiterals(src), ['ab+c', '[/]x', 'd(e)f']);
   });
 
   const all = files(SRC).flatMap((f) => regexLiterals(fs.readFileSync(f, 'utf8')).map((r) => ({ file: path.relative(SRC, f), r })));
