@@ -38,7 +38,7 @@ class UnionFind {
 
 const DEFENSE = /\b(?:defen[cs]e|military|war)\b/i;
 const shortCountry = (name: string) => name === 'United States' ? 'U.S.' : name === 'United Kingdom' ? 'UK' : (COUNTRIES.find((c) => c.name === name)?.demonyms[0] ?? name);
-export const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
 /**
  * The actor tables of a corpus, built document by document: adding a document resolves its
