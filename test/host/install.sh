@@ -64,6 +64,9 @@ cat > "$DIR/host.partial/package.json" <<JSON
 JSON
 (
   cd "$DIR/host.partial"
+  # Under `npm test` the outer npm's settings arrive as npm_* variables; its user agent names
+  # the outer Node, and code-server's install script checks the Node version from it.
+  while read -r v; do unset "$v"; done < <(compgen -e | grep -i '^npm_' || true)
   export PATH="$NODE_HOME/bin:$PATH"
   export npm_config_nodedir="$NODE_HOME"   # node-gyp builds against these headers, no download
   timeout 1800 npm install --no-audit --no-fund --loglevel=error > "$DIR/install-npm.log" 2>&1 || {
