@@ -35,6 +35,8 @@ export interface LensModel {
   offset: number;
   kind: LensKind;
   title: string;
+  /** The title without its kind: what an editor puts after its own (translated) kind. */
+  body: string;
   tooltip: string;
   /** The tagged item's span and rule: what identifies it to confirm or reject it. */
   itemStart: number;
@@ -57,17 +59,20 @@ export function tagLenses(corpus: { actors: readonly Actor[] }, a: DocumentAnaly
       if (!actors.includes(a.actorMentions[m].key)) actors.push(a.actorMentions[m].key);
     }
     if (actors.length) {
-      out.push({ offset: start, kind: 'actors', itemStart: start, itemEnd: end, rule: 'actors', title: `Actors: ${actors.map((id) => names.full(id)).join(' · ')}`, tooltip: 'Actors named in this passage' });
+      const body = actors.map((id) => names.full(id)).join(' · ');
+      out.push({ offset: start, kind: 'actors', itemStart: start, itemEnd: end, rule: 'actors', title: `Actors: ${body}`, body, tooltip: 'Actors named in this passage' });
     }
     while (t < a.threats.length && a.threats[t].start < start) t++;
     for (; t < a.threats.length && a.threats[t].start < end; t++) {
       const x = a.threats[t];
-      out.push({ offset: start, kind: 'threat', itemStart: x.start, itemEnd: x.end, rule: x.why.rule, title: `Threat: ${names.short(x.actor)}${x.target ? ` → ${names.short(x.target)}` : ''}: ${x.what}`, tooltip: explainWhy(x.why) });
+      const body = `${names.short(x.actor)}${x.target ? ` → ${names.short(x.target)}` : ''}: ${x.what}`;
+      out.push({ offset: start, kind: 'threat', itemStart: x.start, itemEnd: x.end, rule: x.why.rule, title: `Threat: ${body}`, body, tooltip: explainWhy(x.why) });
     }
     while (r < a.redLines.length && a.redLines[r].start < start) r++;
     for (; r < a.redLines.length && a.redLines[r].start < end; r++) {
       const x = a.redLines[r];
-      out.push({ offset: start, kind: 'red-line', itemStart: x.start, itemEnd: x.end, rule: x.why.rule, title: `Red line: ${names.full(x.holder)}${x.what ? `: ${x.what}` : ''}`, tooltip: explainWhy(x.why) });
+      const body = `${names.full(x.holder)}${x.what ? `: ${x.what}` : ''}`;
+      out.push({ offset: start, kind: 'red-line', itemStart: x.start, itemEnd: x.end, rule: x.why.rule, title: `Red line: ${body}`, body, tooltip: explainWhy(x.why) });
     }
   }
   return out;

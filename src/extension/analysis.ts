@@ -128,7 +128,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private send(docs: SourceDocument[], deleted: string[] = []): void {
     this.busy = true;
-    this.progressed.fire('analysing…');
+    this.progressed.fire(vscode.l10n.t('analysing…'));
     if (!this.progress) this.startProgress();
     this.worker.postMessage({ type: 'set', seq: ++this.seq, docs, deleted } satisfies WorkerRequest);
   }
@@ -138,14 +138,17 @@ export class AnalysisService implements vscode.Disposable {
     const finished = new Promise<void>((r) => { finish = r; });
     void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'SourceLens' }, (p) => {
       this.progress = { report: (v) => p.report(v), done: finish };
-      p.report({ message: 'analysing…' });
+      p.report({ message: vscode.l10n.t('analysing…') });
       return finished;
     });
   }
 
   private onMessage(m: WorkerResponse): void {
     switch (m.type) {
-      case 'progress': this.progress?.report({ message: `analysing ${m.done}/${m.total}` }); this.progressed.fire(`analysing ${m.done}/${m.total}`); return;
+      case 'progress': {
+        const message = vscode.l10n.t('analysing {0}/{1}', m.done, m.total);
+        this.progress?.report({ message }); this.progressed.fire(message); return;
+      }
       case 'export': this.exports.get(m.id)?.(m.files); this.exports.delete(m.id); return;
       case 'views': this.setViews(m.views); this.changed.fire(); return;
       case 'error': this.log.error(`analysis failed: ${m.message}`); break;

@@ -53,9 +53,9 @@ function newAnnotation(kind: ManualKind, doc: vscode.TextDocument, range: vscode
   };
 }
 
-const KINDS: (vscode.QuickPickItem & { tag: ManualKind })[] = [
-  { label: 'Actor', tag: 'actor' }, { label: 'Threat', tag: 'threat' }, { label: 'Red line', tag: 'red-line' },
-  { label: 'Event', tag: 'event' }, { label: 'Claim', tag: 'claim' }, { label: 'Note', tag: 'note' },
+const kinds = (): (vscode.QuickPickItem & { tag: ManualKind })[] => [
+  { label: vscode.l10n.t('Actor'), tag: 'actor' }, { label: vscode.l10n.t('Threat'), tag: 'threat' }, { label: vscode.l10n.t('Red line'), tag: 'red-line' },
+  { label: vscode.l10n.t('Event'), tag: 'event' }, { label: vscode.l10n.t('Claim'), tag: 'claim' }, { label: vscode.l10n.t('Note'), tag: 'note' },
 ];
 
 export interface AnnotateContext { analysis: AnalysisService; store: AnnotationStore }
@@ -63,26 +63,27 @@ export interface AnnotateContext { analysis: AnalysisService; store: AnnotationS
 /** Tags the selection; kind and value may be given (from a test or a keybinding) or are asked for. */
 export async function tagSelection(ctx: AnnotateContext, kind?: ManualKind, value?: string, actor?: string, target?: string): Promise<ManualAnnotation | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.selection.isEmpty) { void vscode.window.showWarningMessage('Select the passage to tag first.'); return undefined; }
-  kind = kind ?? (await vscode.window.showQuickPick(KINDS, { placeHolder: 'Tag the selection as…' }))?.tag;
+  if (!editor || editor.selection.isEmpty) { void vscode.window.showWarningMessage(vscode.l10n.t('Select the passage to tag first.')); return undefined; }
+  kind = kind ?? (await vscode.window.showQuickPick(kinds(), { placeHolder: vscode.l10n.t('Tag the selection as…') }))?.tag;
   if (!kind) return undefined;
   if (value === undefined && kind === 'actor') {
     const known = (ctx.analysis.summary?.actors ?? []).map((a) => ({ label: a.canonical, description: a.kind }));
-    const picked = await vscode.window.showQuickPick([{ label: '$(add) New actor…', description: '' }, ...known], { placeHolder: 'Which actor is this?' });
+    const fresh = { label: `$(add) ${vscode.l10n.t('New actor…')}`, description: '' };
+    const picked = await vscode.window.showQuickPick([fresh, ...known], { placeHolder: vscode.l10n.t('Which actor is this?') });
     if (!picked) return undefined;
-    value = picked.label.startsWith('$(add)') ? await vscode.window.showInputBox({ prompt: 'Canonical name of the actor', value: editor.document.getText(editor.selection) }) : picked.label;
+    value = picked === fresh ? await vscode.window.showInputBox({ prompt: vscode.l10n.t('Canonical name of the actor'), value: editor.document.getText(editor.selection) }) : picked.label;
     if (!value) return undefined;
   } else if (value === undefined && kind === 'event') {
-    value = await vscode.window.showQuickPick([...EventTypes.options], { placeHolder: 'Event type' }) as EventType | undefined;
+    value = await vscode.window.showQuickPick([...EventTypes.options], { placeHolder: vscode.l10n.t('Event type') }) as EventType | undefined;
     if (!value) return undefined;
     // Who did it, to whom: chosen among the corpus's actors (or left open).
-    const names = ['(nobody named)', ...(ctx.analysis.summary?.actors ?? []).map((a) => a.canonical)];
-    const who = await vscode.window.showQuickPick(names, { placeHolder: 'Who did it?' });
-    const whom = who === undefined ? undefined : await vscode.window.showQuickPick(names, { placeHolder: 'To whom?' });
+    const names = [vscode.l10n.t('(nobody named)'), ...(ctx.analysis.summary?.actors ?? []).map((a) => a.canonical)];
+    const who = await vscode.window.showQuickPick(names, { placeHolder: vscode.l10n.t('Who did it?') });
+    const whom = who === undefined ? undefined : await vscode.window.showQuickPick(names, { placeHolder: vscode.l10n.t('To whom?') });
     actor = who && who !== names[0] ? who : actor;
     target = whom && whom !== names[0] ? whom : target;
   } else if (value === undefined && kind === 'note') {
-    value = await vscode.window.showInputBox({ prompt: 'Note' });
+    value = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Note') });
     if (!value) return undefined;
   }
   const a = newAnnotation(kind, editor.document, editor.selection, ctx.store, { ...(value ? { value } : {}), ...(actor ? { actor } : {}), ...(target ? { target } : {}) });
@@ -103,13 +104,16 @@ let pendingLink: { doc: vscode.TextDocument; range: vscode.Range } | undefined;
 /** First call marks the selection; the second links it with the marked passage. */
 export async function linkPassages(ctx: AnnotateContext, kind?: 'corroborates' | 'contradicts'): Promise<ManualAnnotation | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.selection.isEmpty) { void vscode.window.showWarningMessage('Select a passage first.'); return undefined; }
+  if (!editor || editor.selection.isEmpty) { void vscode.window.showWarningMessage(vscode.l10n.t('Select a passage first.')); return undefined; }
   if (!pendingLink) {
     pendingLink = { doc: editor.document, range: editor.selection };
-    void vscode.window.setStatusBarMessage('SourceLens: passage marked; select the other passage and run “Link Passages” again', 8000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('SourceLens: passage marked; select the other passage and run “Link Passages” again'), 8000);
     return undefined;
   }
-  kind = kind ?? (await vscode.window.showQuickPick(['corroborates', 'contradicts'], { placeHolder: 'The two passages…' })) as 'corroborates' | 'contradicts' | undefined;
+  const relations: (vscode.QuickPickItem & { relation: 'corroborates' | 'contradicts' })[] = [
+    { label: vscode.l10n.t('corroborate each other'), relation: 'corroborates' }, { label: vscode.l10n.t('contradict each other'), relation: 'contradicts' },
+  ];
+  kind = kind ?? (await vscode.window.showQuickPick(relations, { placeHolder: vscode.l10n.t('The two passages…') }))?.relation;
   if (!kind) return undefined;
   const first = pendingLink;
   pendingLink = undefined;

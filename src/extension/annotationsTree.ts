@@ -3,6 +3,7 @@
  * orphans, whose passage could not be found again, shown with their stored quote.
  */
 import * as vscode from 'vscode';
+import { manualKindLabel } from './labels';
 import type { ManualAnnotation } from '../core/schema';
 import { place } from '../core/store/anchor';
 import type { AnnotationStore } from './store';
@@ -61,29 +62,29 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
       const c = node.claim;
       const item = new vscode.TreeItem(c.text || `${vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri))} @${c.start}`, vscode.TreeItemCollapsibleState.None);
       item.description = vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri));
-      item.command = { command: 'sourcelens.openPassage', title: 'Open Passage', arguments: [c.uri, c.start, c.end] };
+      item.command = { command: 'sourcelens.openPassage', title: vscode.l10n.t('Open Passage'), arguments: [c.uri, c.start, c.end] };
       item.iconPath = new vscode.ThemeIcon('question');
       return item;
     }
     if ('section' in node) {
       const n = node.section === 'placed' ? this.cache?.placed.length ?? 0 : node.section === 'orphans' ? this.cache?.orphans.length ?? 0 : this.uncorroborated().length;
-      const label = { placed: 'Your annotations', orphans: 'Orphaned annotations', uncorroborated: 'Uncorroborated claims' }[node.section];
+      const label = { placed: vscode.l10n.t('Your annotations'), orphans: vscode.l10n.t('Orphaned annotations'), uncorroborated: vscode.l10n.t('Uncorroborated claims') }[node.section];
       const item = new vscode.TreeItem(label, node.section === 'uncorroborated' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(n);
       item.id = `section:${node.section}`;
       return item;
     }
     const a = node.annotation;
-    const item = new vscode.TreeItem(`${a.kind}${a.value ? `: ${a.value}` : ''}`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(`${manualKindLabel(a.kind)}${a.value ? `: ${a.value}` : ''}`, vscode.TreeItemCollapsibleState.None);
     item.description = `${a.doc} — “${a.anchor.exact.length > 60 ? `${a.anchor.exact.slice(0, 59)}…` : a.anchor.exact}”`;
     item.id = `annotation:${a.id}`;
     if (node.start !== undefined && vscode.workspace.workspaceFolders?.[0]) {
       const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, a.doc);
-      item.command = { command: 'sourcelens.openPassage', title: 'Open Passage', arguments: [uri.toString(), node.start, node.end] };
+      item.command = { command: 'sourcelens.openPassage', title: vscode.l10n.t('Open Passage'), arguments: [uri.toString(), node.start, node.end] };
       item.iconPath = new vscode.ThemeIcon('tag');
     } else {
       item.iconPath = new vscode.ThemeIcon('warning');
-      item.tooltip = `This annotation's passage is no longer in ${a.doc}. Its quote: “${a.anchor.exact}”`;
+      item.tooltip = vscode.l10n.t('This annotation\'s passage is no longer in {0}. Its quote: “{1}”', a.doc, a.anchor.exact);
     }
     return item;
   }

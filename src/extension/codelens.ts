@@ -8,8 +8,9 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
 import type { AnnotationStore } from './store';
 import { readConfiguration } from './config';
-import { tagLenses } from '../core/present';
+import { tagLenses, type LensKind } from '../core/present';
 import { placeAll } from './annotate';
+import { manualKindLabel } from './labels';
 
 export class TagLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -38,8 +39,9 @@ export class TagLensProvider implements vscode.CodeLensProvider {
         const verdict = verdicts.get(`${l.itemStart}:${l.itemEnd}:${l.kind}:${l.rule}`);
         if (verdict === 'reject' || !shown[l.kind]) continue;
         const at = document.positionAt(l.offset);
+        const title = lensTitle(l.kind, l.body);
         lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
-          title: verdict === 'confirm' ? `✓ ${l.title}` : l.title, tooltip: l.tooltip, command: 'sourcelens.explain',
+          title: verdict === 'confirm' ? `✓ ${title}` : title, tooltip: l.kind === 'actors' ? vscode.l10n.t('Actors named in this passage') : l.tooltip, command: 'sourcelens.explain',
           arguments: [document.uri, l.itemStart, l.kind, l.itemEnd, l.rule],
         }));
       }
@@ -54,21 +56,29 @@ export class TagLensProvider implements vscode.CodeLensProvider {
         const against = kinds.filter((k) => k === 'contradicts').length;
         const at = new vscode.Position(document.positionAt(c.start).line, 0);
         lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
-          title: `${n - against ? `Corroborated by ${n - against}` : ''}${n - against && against ? ' · ' : ''}${against ? `Contradicted by ${against}` : ''}`,
-          tooltip: 'Show the passages of other documents', command: 'sourcelens.peekCorroborating', arguments: [document.uri, c.start],
+          title: [n - against ? vscode.l10n.t('Corroborated by {0}', n - against) : '', against ? vscode.l10n.t('Contradicted by {0}', against) : ''].filter(Boolean).join(' · '),
+          tooltip: vscode.l10n.t('Show the passages of other documents'), command: 'sourcelens.peekCorroborating', arguments: [document.uri, c.start],
         }));
       }
     }
     for (const p of placed) {
       const m = p.annotation;
       if (!p.range || m.kind === 'confirm' || m.kind === 'reject') continue;
-      const what = m.kind === 'note' ? 'Note' : m.kind === 'red-line' ? 'Red line' : m.kind[0].toUpperCase() + m.kind.slice(1);
+      const what = manualKindLabel(m.kind);
       const at = new vscode.Position(p.range.start.line, 0);
       lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
-        title: `✎ ${what}${m.value ? `: ${m.value}` : ''}${m.other ? ` ↔ ${m.other.doc}` : ''}`, tooltip: 'Your annotation, kept in .sourcelens/annotations.jsonl',
+        title: `✎ ${what}${m.value ? `: ${m.value}` : ''}${m.other ? ` ↔ ${m.other.doc}` : ''}`, tooltip: vscode.l10n.t('Your annotation, kept in {0}', '.sourcelens/annotations.jsonl'),
         command: 'sourcelens.openPassage', arguments: [document.uri.toString(), document.offsetAt(p.range.start), document.offsetAt(p.range.end)],
       }));
     }
     return lenses;
+  }
+}
+
+function lensTitle(kind: LensKind, body: string): string {
+  switch (kind) {
+    case 'actors': return vscode.l10n.t('Actors: {0}', body);
+    case 'threat': return vscode.l10n.t('Threat: {0}', body);
+    case 'red-line': return vscode.l10n.t('Red line: {0}', body);
   }
 }

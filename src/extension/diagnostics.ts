@@ -29,7 +29,7 @@ export class ClaimDiagnostics implements vscode.Disposable {
       if (!c.corroborated) {
         const doc = docs.get(c.uri);
         if (doc && this.dismissed(c.uri, doc.getText(rangeOf(c.uri, c.start, c.end)))) continue;
-        const d = new vscode.Diagnostic(rangeOf(c.uri, c.start, c.end), 'Uncorroborated claim: no other document reports this.', severity);
+        const d = new vscode.Diagnostic(rangeOf(c.uri, c.start, c.end), vscode.l10n.t('Uncorroborated claim: no other document reports this.'), severity);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'uncorroborated';
         push(c.uri, d);
@@ -45,11 +45,11 @@ export class ClaimDiagnostics implements vscode.Disposable {
         if (!lineStarts.has(here.uri) && !docs.has(here.uri)) continue;
         const severity = toSeverity(readConfiguration(vscode.Uri.parse(here.uri)).severity);
         if (severity === undefined) continue;
-        const d = new vscode.Diagnostic(rangeOf(here.uri, here.start, here.end), `Contradicted by another source: ${l.reason}.`, severity);
+        const d = new vscode.Diagnostic(rangeOf(here.uri, here.start, here.end), vscode.l10n.t('Contradicted by another source: {0}.', l.reason), severity);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'contradiction';
         d.relatedInformation = [new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(vscode.Uri.parse(there.uri), rangeOf(there.uri, there.start, there.end)), 'the conflicting passage')];
+          new vscode.Location(vscode.Uri.parse(there.uri), rangeOf(there.uri, there.start, there.end)), vscode.l10n.t('the conflicting passage'))];
         push(here.uri, d);
       }
     }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
 import type { EventCluster } from '../core/schema';
-import { Names, explainWhy } from './labels';
+import { Names, escapeMarkdown, explainWhy } from './labels';
 import { readConfiguration } from './config';
 import type { AnnotationStore } from './store';
 import { placeAll } from './annotate';
@@ -54,11 +54,17 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
     const names = new Names(this.analysis.summary ?? { actors: [] });
     const e = node.event;
     if (node.kind === 'event') {
-      const who = `${e.actor ? names.full(e.actor) : 'unattributed'}${e.target ? ` → ${names.full(e.target)}` : ''}`;
+      const who = `${e.actor ? names.full(e.actor) : vscode.l10n.t('unattributed')}${e.target ? ` → ${names.full(e.target)}` : ''}`;
       const item = new vscode.TreeItem(`${e.type}: ${who}`, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = e.id;
-      item.description = `${plural(e.mentions.length, 'mention')} · ${plural(e.docCount, 'document')} · ${plural(e.outletCount, 'outlet')}`;
-      item.tooltip = new vscode.MarkdownString(`**${e.type}**${e.topic ? ` (${e.topic})` : ''}: ${who}\n\nReported by ${plural(e.docCount, 'document')}.`);
+      item.description = [
+        e.mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', e.mentions.length),
+        e.docCount === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', e.docCount),
+        e.outletCount === 1 ? vscode.l10n.t('1 outlet') : vscode.l10n.t('{0} outlets', e.outletCount),
+      ].join(' · ');
+      const tooltip = new vscode.MarkdownString(`**${e.type}**${e.topic ? ` (${escapeMarkdown(e.topic)})` : ''}: ${escapeMarkdown(who)}\n\n`);
+      tooltip.appendText(e.docCount === 1 ? vscode.l10n.t('Reported by 1 document.') : vscode.l10n.t('Reported by {0} documents.', e.docCount));
+      item.tooltip = tooltip;
       item.contextValue = 'sourcelens.event';
       item.iconPath = new vscode.ThemeIcon('symbol-event');
       return item;
@@ -73,20 +79,12 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
       .map((x) => `“${x.surface}” → ${names.full(x.key)}`);
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(passage);
-    tooltip.appendMarkdown(`\n\n**Why:** ${escapeMarkdown(explainWhy(m.why))}`);
-    if (actors.length) tooltip.appendMarkdown(`\n\n**Actors:** ${escapeMarkdown([...new Set(actors)].join('; '))}`);
+    tooltip.appendMarkdown(`\n\n**${escapeMarkdown(vscode.l10n.t('Why:'))}** ${escapeMarkdown(explainWhy(m.why))}`);
+    if (actors.length) tooltip.appendMarkdown(`\n\n**${escapeMarkdown(vscode.l10n.t('Actors:'))}** ${escapeMarkdown([...new Set(actors)].join('; '))}`);
     item.tooltip = tooltip;
-    item.command = { command: 'sourcelens.openPassage', title: 'Open Passage', arguments: [m.uri, m.start, m.end] };
+    item.command = { command: 'sourcelens.openPassage', title: vscode.l10n.t('Open Passage'), arguments: [m.uri, m.start, m.end] };
     item.iconPath = new vscode.ThemeIcon('quote');
     item.contextValue = 'sourcelens.eventMention';
     return item;
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }

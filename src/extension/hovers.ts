@@ -1,7 +1,7 @@
 /** Hovers that say why a passage was tagged: which rule fired on which words, which alias meant which actor. */
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
-import { Names, explainWhy } from './labels';
+import { Names, escapeMarkdown, explainWhy } from './labels';
 
 export class WhyHoverProvider implements vscode.HoverProvider {
   constructor(private readonly analysis: AnalysisService) {}
@@ -14,10 +14,11 @@ export class WhyHoverProvider implements vscode.HoverProvider {
     const names = new Names(summary);
     const at = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start <= off && off < x.end);
     const lines: string[] = [];
-    for (const m of at(a.actorMentions)) lines.push(`**Actor** “${m.surface}” → ${names.full(m.key)} (${m.kind}): ${explainWhy(m.why)}`);
-    for (const t of at(a.threats)) lines.push(`**Threat** ${names.full(t.actor)} → ${names.full(t.target)}: ${t.what} — ${explainWhy(t.why)}`);
-    for (const r of at(a.redLines)) lines.push(`**Red line** held by ${names.full(r.holder)} — ${explainWhy(r.why)}`);
-    for (const e of at(a.events)) lines.push(`**Event** ${e.type}: ${names.full(e.actor)}${e.target ? ` → ${names.full(e.target)}` : ''} — ${explainWhy(e.why)}`);
+    const line = (kind: string, text: string) => `**${escapeMarkdown(kind)}** ${escapeMarkdown(text)}`;
+    for (const m of at(a.actorMentions)) lines.push(line(vscode.l10n.t('Actor'), `“${m.surface}” → ${names.full(m.key)} (${m.kind}): ${explainWhy(m.why)}`));
+    for (const t of at(a.threats)) lines.push(line(vscode.l10n.t('Threat'), `${names.full(t.actor)} → ${names.full(t.target)}: ${t.what} — ${explainWhy(t.why)}`));
+    for (const r of at(a.redLines)) lines.push(line(vscode.l10n.t('Red line'), vscode.l10n.t('held by {0}', names.full(r.holder)) + ` — ${explainWhy(r.why)}`));
+    for (const e of at(a.events)) lines.push(line(vscode.l10n.t('Event'), `${e.type}: ${names.full(e.actor)}${e.target ? ` → ${names.full(e.target)}` : ''} — ${explainWhy(e.why)}`));
     if (!lines.length) return undefined;
     const md = new vscode.MarkdownString(lines.join('\n\n'));
     md.isTrusted = false;

@@ -41,7 +41,7 @@ export async function stepCorroborating(analysis: AnalysisService, direction: 1 
   const onWalk = walk && [walk.origin, ...walk.passages].some((p) => p.uri === uri && p.start <= offset && offset <= p.end);
   if (!onWalk) {
     const { claim, passages } = linkedPassages(analysis, editor.document.uri, offset);
-    if (!claim || !passages.length) { void vscode.window.setStatusBarMessage('SourceLens: no corroborating passage for the claim here', 4000); walk = undefined; return undefined; }
+    if (!claim || !passages.length) { void vscode.window.setStatusBarMessage(vscode.l10n.t('SourceLens: no corroborating passage for the claim here'), 4000); walk = undefined; return undefined; }
     walk = { origin: claim, passages, index: direction === 1 ? -1 : passages.length };
   }
   const w = walk!;
@@ -66,7 +66,7 @@ export async function peekLinked(analysis: AnalysisService, uri?: vscode.Uri, of
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(p.uri));
     locations.push(new vscode.Location(doc.uri, new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end))));
   }
-  if (!locations.length) { void vscode.window.setStatusBarMessage('SourceLens: nothing corroborates or contradicts the claim here', 4000); return 0; }
+  if (!locations.length) { void vscode.window.setStatusBarMessage(vscode.l10n.t('SourceLens: nothing corroborates or contradicts the claim here'), 4000); return 0; }
   await vscode.commands.executeCommand('editor.action.peekLocations', editor.document.uri, editor.selection.active, locations, 'peek');
   return locations.length;
 }

@@ -38,11 +38,11 @@ export class ClaimQuickFixes implements vscode.CodeActionProvider {
     const a = this.analysis?.analysisOf(document.uri);
     if (a && (a.version === 0 || a.version === document.version)) {
       const off = document.offsetAt(range.start);
-      const tags = [...a.threats.map((t) => ({ ...t, kind: 'threat', label: `threat (${t.what})` })), ...a.redLines.map((r) => ({ ...r, kind: 'red-line', label: 'red line' }))]
+      const tags = [...a.threats.map((t) => ({ ...t, kind: 'threat', what: t.what })), ...a.redLines.map((r) => ({ ...r, kind: 'red-line', what: '' }))]
         .filter((t) => t.start <= off && off <= t.end);
       for (const t of tags) {
         for (const verdict of ['confirm', 'reject'] as const) {
-          const action = new vscode.CodeAction(`${verdict === 'confirm' ? 'Confirm' : 'Reject'} the ${t.label} tag`, vscode.CodeActionKind.QuickFix);
+          const action = new vscode.CodeAction(tagActionTitle(verdict, t.kind, t.what), vscode.CodeActionKind.QuickFix);
           action.command = { command: verdict === 'confirm' ? 'sourcelens.confirmTag' : 'sourcelens.rejectTag', title: action.title, arguments: [document.uri, t.start, t.end, t.kind, t.why.rule] };
           out.push(action);
         }
@@ -51,7 +51,7 @@ export class ClaimQuickFixes implements vscode.CodeActionProvider {
     for (const d of context.diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       if (d.relatedInformation?.length) {
-        const show = new vscode.CodeAction('Show the conflicting passages', vscode.CodeActionKind.QuickFix);
+        const show = new vscode.CodeAction(vscode.l10n.t('Show the conflicting passages'), vscode.CodeActionKind.QuickFix);
         show.diagnostics = [d];
         show.command = {
           command: 'editor.action.peekLocations', title: show.title,
@@ -59,11 +59,16 @@ export class ClaimQuickFixes implements vscode.CodeActionProvider {
         };
         out.push(show);
       }
-      const dismiss = new vscode.CodeAction('Dismiss for this claim', vscode.CodeActionKind.QuickFix);
+      const dismiss = new vscode.CodeAction(vscode.l10n.t('Dismiss for this claim'), vscode.CodeActionKind.QuickFix);
       dismiss.diagnostics = [d];
       dismiss.command = { command: 'sourcelens.dismissClaim', title: dismiss.title, arguments: [document.uri, document.getText(d.range)] };
       out.push(dismiss);
     }
     return out;
   }
+}
+
+function tagActionTitle(verdict: 'confirm' | 'reject', kind: string, what: string): string {
+  if (kind === 'threat') return verdict === 'confirm' ? vscode.l10n.t('Confirm the threat ({0}) tag', what) : vscode.l10n.t('Reject the threat ({0}) tag', what);
+  return verdict === 'confirm' ? vscode.l10n.t('Confirm the red line tag') : vscode.l10n.t('Reject the red line tag');
 }

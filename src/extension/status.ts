@@ -15,9 +15,9 @@ export class CorpusStatus implements vscode.Disposable {
     this.item.show();
   }
 
-  busy(message = 'analysing…'): void {
-    this.item.text = `$(sync~spin) SourceLens: ${message}`;
-    this.item.tooltip = 'SourceLens is analysing the workspace';
+  busy(message = vscode.l10n.t('analysing…')): void {
+    this.item.text = `$(sync~spin) ${vscode.l10n.t('SourceLens: {0}', message)}`;
+    this.item.tooltip = vscode.l10n.t('SourceLens is analysing the workspace');
   }
 
   update(): void {
@@ -25,7 +25,7 @@ export class CorpusStatus implements vscode.Disposable {
     if (!s) return;
     const docs = s.documents.length;
     this.item.text = `$(book) ${docs} · $(question) ${s.uncorroboratedCount} · $(diff) ${s.contradictionCount}`;
-    this.item.tooltip = `SourceLens: ${docs} document${docs === 1 ? '' : 's'} analysed, ${s.uncorroboratedCount} uncorroborated claim${s.uncorroboratedCount === 1 ? '' : 's'}, ${s.contradictionCount} contradiction${s.contradictionCount === 1 ? '' : 's'}. Click to show the SourceLens views.`;
+    this.item.tooltip = vscode.l10n.t('SourceLens: documents analysed: {0}; uncorroborated claims: {1}; contradictions: {2}. Click to show the SourceLens views.', docs, s.uncorroboratedCount, s.contradictionCount);
   }
 
   dispose(): void { this.item.dispose(); }

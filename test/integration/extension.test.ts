@@ -1,6 +1,7 @@
 import * as assert from 'assert';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { docUri, lensTitles, ready, until } from './helpers';
+import { EXTENSION_ID, docUri, lensTitles, ready, until } from './helpers';
 
 const DOC_001 = '001_f9ff05c47ed3eb41.txt';
 const DOC_004 = '004_07409d310ab2d6a3.txt';
@@ -13,6 +14,13 @@ describe('SourceLens in a real VS Code', () => {
   it('activates when a plain-text source document opens', async () => {
     const api = await ready();
     assert.strictEqual(api.analysis.summary?.documents.length, 5);
+  });
+
+  it('is the SourceLens under test: the installed package, or this folder in development', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext);
+    if (process.env.SOURCELENS_TEST_INSTALLED) assert.match(ext.extensionPath.replace(/\\/g, '/'), /\/extensions\/sourcelens\.sourcelens-\d+\.\d+\.\d+$/);
+    else assert.strictEqual(path.resolve(ext.extensionPath), path.resolve(__dirname, '..', '..', '..'));
   });
 
   it('shows actor, threat and red-line lenses above the passages of a document', async () => {
@@ -160,7 +168,7 @@ describe('the status bar', () => {
     const s = api.analysis.summary!;
     await until(() => api.status.item.text.startsWith('$(book)'), 'the status to settle');
     assert.strictEqual(api.status.item.text, `$(book) ${s.documents.length} · $(question) ${s.uncorroboratedCount} · $(diff) ${s.contradictionCount}`);
-    assert.match(String(api.status.item.tooltip), /documents? analysed, \d+ uncorroborated claims?, \d+ contradictions?/);
+    assert.match(String(api.status.item.tooltip), /documents analysed: \d+; uncorroborated claims: \d+; contradictions: \d+/);
     assert.strictEqual(api.status.item.command, 'workbench.view.extension.sourcelens');
     await vscode.commands.executeCommand(api.status.item.command as string);
   });
