@@ -4,7 +4,7 @@
  * Offsets in these shapes are UTF-16 code units into the document text as the editor sees it
  * (no byte-order mark); exporters convert to code points.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ActorKind = z.enum(['person', 'organization', 'government', 'group', 'country']);
 export type ActorKind = z.infer<typeof ActorKind>;

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 'use strict';
 // The project's entry to a real VS Code:
-//   node test/host/run.js test [--vsix FILE] [--grep PATTERN] [--timeout SEC]
+//   node test/host/run.js test [--vsix FILE | --packaged] [--untrusted] [--grep PATTERN] [--timeout SEC]
 //       integration tests (out/test/integration/index.js) in the real extension host, on a
 //       fresh copy of the sample corpus; the last line is "vscode-extension-tests: N passed, N failed".
+//       --vsix installs a package (--packaged: the one `npm run package` wrote) instead of loading
+//       this folder; --untrusted opens the corpus in Restricted Mode and runs *.untrusted.js.
 //   node test/host/run.js open [FOLDER]
 //       VS Code with SourceLens on FOLDER (default: the sample corpus): the desktop `code` where
 //       one is installed and a display is there, otherwise the bundled host, printing its URL.
@@ -20,12 +22,16 @@ const { takeScreenshots } = require('./screenshots');
 const root = path.resolve(process.env.SOURCELENS_EXTENSION_ROOT || path.join(__dirname, '..', '..'));
 const sampleCorpus = path.join(__dirname, '..', 'fixtures', 'standoff');
 
+const manifest = () => JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
 function parse(argv) {
   const o = { positional: [], vsix: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { if (i + 1 >= argv.length) throw new Error(`${a} needs a value`); return argv[++i]; };
     if (a === '--vsix') o.vsix.push(path.resolve(val()));
+    else if (a === '--packaged') o.vsix.push(path.join(root, `${manifest().name}-${manifest().version}.vsix`));
+    else if (a === '--untrusted') o.untrusted = true;
     else if (a === '--grep') o.grep = val();
     else if (a === '--timeout') o.timeout = Number(val());
     else if (a === '--out') o.out = path.resolve(val());
@@ -52,9 +58,16 @@ async function cmdTest(o) {
   const entry = path.join(root, 'out', 'test', 'integration', 'index.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing; run \`npm run compile\` first`);
   try { host.resolveHost(); } catch (e) { console.error(`run.js: ${e.message}`); return host.EXIT_HARNESS; }
+  for (const f of o.vsix) if (!fs.existsSync(f)) throw new Error(`${f} is missing; run \`npm run package\` first`);
   const folder = copyOf(sampleCorpus);
+  if (o.untrusted) {
+    // A folder's own settings that Restricted Mode must not apply: this one would empty the corpus.
+    fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'sourcelens.corpus.include': ['**/no-such-document.txt'] }, null, 2));
+  }
   try {
     return await host.runTests({
+      untrusted: o.untrusted,
       extensionPath: o.vsix.length ? undefined : root, vsix: o.vsix, testsEntry: entry, folder,
       env: o.grep ? { SOURCELENS_TEST_GREP: o.grep } : {}, timeoutMs: (o.timeout || 300) * 1000,
     });
@@ -99,7 +112,7 @@ async function main() {
   if (cmd === 'test') return cmdTest(o);
   if (cmd === 'open') return cmdOpen(o);
   if (cmd === 'screenshot') return cmdScreenshot(o);
-  console.error('usage: run.js test [--vsix FILE] [--grep PATTERN] [--timeout SEC] | open [FOLDER] | screenshot [--out DIR] [--folder DIR]');
+  console.error('usage: run.js test [--vsix FILE | --packaged] [--untrusted] [--grep PATTERN] [--timeout SEC] | open [FOLDER] | screenshot [--out DIR] [--folder DIR]');
   return host.EXIT_HARNESS;
 }
 

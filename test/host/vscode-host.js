@@ -93,21 +93,33 @@ function installVsix(h, dataDir, files) {
   }
 }
 
+/** An extension that contributes nothing: the development extension of a run that tests a VSIX. */
+function harnessExtension(dataDir) {
+  const dir = path.join(dataDir, 'test-harness');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'test-harness', publisher: 'sourcelens-tests', version: '0.0.0', engines: { vscode: '*' },
+  }));
+  return dir;
+}
+
 /** Starts code-server; resolves to { baseUrl, authority, dataDir, logFile, stop() }. */
-async function startServer(h, { dataDir, port, settings } = {}) {
+async function startServer(h, { dataDir, port, settings, untrusted } = {}) {
   port = port || await freePort();
   dataDir = dataDir || fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-host-'));
   const userData = path.join(dataDir, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.mkdirSync(path.join(dataDir, 'extensions'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...(settings || {}) }, null, 2));
+  // An untrusted run opens the folder in Restricted Mode, without asking.
+  const trust = untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {};
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...trust, ...(settings || {}) }, null, 2));
   const config = path.join(dataDir, 'config.yaml');
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const logFile = path.join(dataDir, 'server.log');
   const out = fs.openSync(logFile, 'a');
   const child = spawn(h.node, [h.entry, '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userData, '--extensions-dir', path.join(dataDir, 'extensions'), '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
+    '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened',
     '--vscode-option', 'enable-smoke-test-driver'], {
     stdio: ['ignore', out, out], detached: true,
     // An empty gallery keeps the workbench from querying a marketplace it cannot reach.
@@ -164,7 +176,7 @@ function mochaCounts(text) {
 
 /**
  * Runs a test entry in the real extension host. opts: { extensionPath (omit with vsix),
- * vsix: [files], testsEntry, folder, env, timeoutMs, out }. Resolves to an exit code:
+ * vsix: [files], testsEntry, folder, env, timeoutMs, out, untrusted (Restricted Mode) }. Resolves to an exit code:
  * 0 passed, 1 failed, 2 harness error, 124 timeout.
  */
 async function runTests(opts) {
@@ -181,7 +193,7 @@ async function runTests(opts) {
   try {
     const h = resolveHost();
     if (opts.vsix && opts.vsix.length) { installVsix(h, dataDir, opts.vsix); say(`installed ${opts.vsix.map((f) => path.basename(f)).join(', ')}`); }
-    server = await startServer(h, { dataDir });
+    server = await startServer(h, { dataDir, untrusted: opts.untrusted });
     say(`code-server up on ${server.baseUrl} after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     browser = await launchBrowser(h, dataDir);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -192,8 +204,14 @@ async function runTests(opts) {
     page.on('crash', () => done({ crashed: true }));
     await page.exposeFunction('codeAutomationLog', (type, args) => { console.write(`[${type}] ${JSON.stringify(args)}\n`); });
     await page.exposeFunction('codeAutomationExit', (exitCode) => done({ exitCode }));
-    const env = { ...(opts.env || {}), SOURCELENS_TEST_LOG: testLog, SOURCELENS_TEST_ENTRY: path.resolve(opts.testsEntry) };
-    const url = workbenchUrl(server, { folder: opts.folder, extensionPath: opts.extensionPath, testsPath: path.join(__dirname, 'bootstrap.js'), env });
+    const env = {
+      ...(opts.env || {}), SOURCELENS_TEST_LOG: testLog, SOURCELENS_TEST_ENTRY: path.resolve(opts.testsEntry),
+      SOURCELENS_TEST_SUITE: opts.untrusted ? 'untrusted' : 'trusted', ...(opts.extensionPath ? {} : { SOURCELENS_TEST_INSTALLED: '1' }),
+    };
+    // VS Code runs extensionTestsPath only in an extension development host: with an installed
+    // VSIX, the development extension is an empty harness and SourceLens is the installed one.
+    const developmentPath = opts.extensionPath || harnessExtension(dataDir);
+    const url = workbenchUrl(server, { folder: opts.folder, extensionPath: developmentPath, testsPath: path.join(__dirname, 'bootstrap.js'), env });
     pump = setInterval(flush, 200);
     const timedOut = new Promise((r) => { timer = setTimeout(() => r({ timeout: true }), timeoutMs); });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });

@@ -1,6 +1,6 @@
 /**
- * The integration test entry that the VS Code extension host loads: runs every
- * *.test.js beside it with mocha and rejects when any fails.
+ * The integration test entry that the VS Code extension host loads: runs every test file of
+ * the suite beside it with mocha and rejects when any fails.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,7 +10,9 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
   const grep = process.env.SOURCELENS_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const f of fs.readdirSync(__dirname).filter((x) => x.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  // The trusted suite is *.test.js; a run in Restricted Mode takes *.untrusted.js.
+  const suffix = process.env.SOURCELENS_TEST_SUITE === 'untrusted' ? '.untrusted.js' : '.test.js';
+  for (const f of fs.readdirSync(__dirname).filter((x) => x.endsWith(suffix)).sort()) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} tests failed.`)) : resolve()));
   });

@@ -4,7 +4,7 @@
  * imported, since the engine finds them again; so exporting, importing and exporting again
  * gives the same bytes. The JSON is parsed through a lenient zod schema of the W3C model.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ManualAnnotation, ManualKind } from '../schema';
 import { SourceText } from '../text';
 
