@@ -30,6 +30,24 @@ function reported<A extends unknown[], R>(ctx: CommandContext, fn: (...args: A) 
 
 type Factory = (ctx: CommandContext) => (...args: never[]) => unknown;
 
+/** Commands that write files (the annotation store, exports): not run in Restricted Mode. */
+export const WRITING_COMMANDS: ReadonlySet<string> = new Set([
+  'sourcelens.tagSelection', 'sourcelens.linkPassages', 'sourcelens.confirmTag', 'sourcelens.rejectTag',
+  'sourcelens.confirmEvent', 'sourcelens.rejectEvent', 'sourcelens.export', 'sourcelens.exportW3c', 'sourcelens.importW3c',
+]);
+
+/** In Restricted Mode a writing command says why it does nothing and offers to manage trust. */
+function trusted<A extends unknown[], R>(id: string, fn: (...args: A) => R): (...args: A) => R | undefined {
+  return (...args: A) => {
+    if (vscode.workspace.isTrusted) return fn(...args);
+    const manage = vscode.l10n.t('Manage Workspace Trust');
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('SourceLens writes no annotations or exports in Restricted Mode. Trust this folder to use “{0}”.', id.replace(/^sourcelens\./, '')), manage,
+    ).then((choice) => { if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage'); });
+    return undefined;
+  };
+}
+
 export const COMMANDS: Record<string, Factory> = {
   'sourcelens.refresh': (ctx) => () => ctx.analysis.scanWorkspace(),
 
@@ -68,20 +86,21 @@ export const COMMANDS: Record<string, Factory> = {
     }
     if (!text) return;
     if (kind === 'actors' || end === undefined || !rule) { void vscode.window.showInformationMessage(text); return; }
-    const choice = await vscode.window.showInformationMessage(text, 'Confirm', 'Reject');
-    if (choice) await vscode.commands.executeCommand(choice === 'Confirm' ? 'sourcelens.confirmTag' : 'sourcelens.rejectTag', uri, offset, end, kind, rule);
+    const confirm = vscode.l10n.t('Confirm');
+    const choice = await vscode.window.showInformationMessage(text, confirm, vscode.l10n.t('Reject'));
+    if (choice) await vscode.commands.executeCommand(choice === confirm ? 'sourcelens.confirmTag' : 'sourcelens.rejectTag', uri, offset, end, kind, rule);
   },
 
   'sourcelens.exportW3c': (ctx) => (target?: vscode.Uri) => exportCorpus(ctx, 'w3c', target),
   'sourcelens.export': (ctx) => reported(ctx, async (format?: ExportFormat, target?: vscode.Uri) => {
-    format = format ?? (await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Export as…' }))?.format;
+    format = format ?? (await vscode.window.showQuickPick(formats(), { placeHolder: vscode.l10n.t('Export as…') }))?.format;
     return format ? exportCorpus(ctx, format, target) : undefined;
   }),
   'sourcelens.importW3c': (ctx) => reported(ctx, async (source?: vscode.Uri) => {
-    source = source ?? (await vscode.window.showOpenDialog({ filters: { 'W3C Web Annotation (JSON-LD)': ['jsonld', 'json'] }, openLabel: 'Import' }))?.[0];
+    source = source ?? (await vscode.window.showOpenDialog({ filters: { 'W3C Web Annotation (JSON-LD)': ['jsonld', 'json'] }, openLabel: vscode.l10n.t('Import') }))?.[0];
     if (!source) return undefined;
     const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) throw new Error('Open the folder of the documents before importing their annotations.');
+    if (!folder) throw new Error(vscode.l10n.t('Open the folder of the documents before importing their annotations.'));
     const json: unknown = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(source)).toString('utf8'));
     const known = new Map((ctx.analysis.summary?.documents ?? []).map((d) => [d.uri, d.uri]));
     const docs = new Map<string, ImportDoc | undefined>();
@@ -105,18 +124,18 @@ async function judgeEvent(ctx: CommandContext, verdict: 'confirm' | 'reject', no
   return judgeTag(ctx, verdict, vscode.Uri.parse(m.uri), m.start, m.end, 'event', m.why.rule);
 }
 
-const FORMATS: (vscode.QuickPickItem & { format: ExportFormat })[] = [
-  { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c' }, { label: 'CSV', format: 'csv' },
-  { label: 'Markdown report', format: 'md' }, { label: 'brat standoff (a folder)', format: 'brat' },
+const formats = (): (vscode.QuickPickItem & { format: ExportFormat })[] => [
+  { label: vscode.l10n.t('W3C Web Annotation (JSON-LD)'), format: 'w3c' }, { label: vscode.l10n.t('CSV'), format: 'csv' },
+  { label: vscode.l10n.t('Markdown report'), format: 'md' }, { label: vscode.l10n.t('brat standoff (a folder)'), format: 'brat' },
 ];
-const EXTENSIONS: Record<Exclude<ExportFormat, 'brat'>, [string, string]> = { w3c: ['W3C Web Annotation (JSON-LD)', 'jsonld'], csv: ['CSV', 'csv'], md: ['Markdown', 'md'] };
+const EXTENSIONS: Record<Exclude<ExportFormat, 'brat'>, string> = { w3c: 'jsonld', csv: 'csv', md: 'md' };
 
 async function exportCorpus(ctx: CommandContext, format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   await ctx.analysis.whenIdle();
-  if (!ctx.analysis.summary?.documents.length) { void vscode.window.showWarningMessage('SourceLens has not analysed any document yet.'); return undefined; }
+  if (!ctx.analysis.summary?.documents.length) { void vscode.window.showWarningMessage(vscode.l10n.t('SourceLens has not analysed any document yet.')); return undefined; }
   const out = target ?? (format === 'brat'
-    ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here' }))?.[0]
-    : await vscode.window.showSaveDialog({ filters: { [EXTENSIONS[format][0]]: [EXTENSIONS[format][1]] }, saveLabel: 'Export' }));
+    ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here') }))?.[0]
+    : await vscode.window.showSaveDialog({ filters: { [formats().find((f) => f.format === format)!.label]: [EXTENSIONS[format]] }, saveLabel: vscode.l10n.t('Export') }));
   if (!out) return undefined;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
   const files = await ctx.analysis.exportAs(format, await placeForExport(ctx.store), root);
@@ -128,5 +147,8 @@ async function exportCorpus(ctx: CommandContext, format: ExportFormat, target?: 
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
-  return Object.entries(COMMANDS).map(([id, factory]) => vscode.commands.registerCommand(id, factory(ctx) as (...args: unknown[]) => unknown));
+  return Object.entries(COMMANDS).map(([id, factory]) => {
+    const handler = factory(ctx) as (...args: unknown[]) => unknown;
+    return vscode.commands.registerCommand(id, WRITING_COMMANDS.has(id) ? trusted(id, handler) : handler);
+  });
 }

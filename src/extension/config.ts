@@ -37,7 +37,17 @@ export function toSeverity(s: SeveritySetting): vscode.DiagnosticSeverity | unde
 export function corpusGlobs(): { include: string; exclude: string } {
   const c = vscode.workspace.getConfiguration('sourcelens');
   const join = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${xs.join(',')}}`);
-  const include = c.get<string[]>('corpus.include', ['**/*.{txt,md,markdown}']).filter(Boolean);
-  const exclude = c.get<string[]>('corpus.exclude', ['**/node_modules/**', '**/.git/**', '**/.sourcelens/**']).filter(Boolean);
+  const include = restricted(c, 'corpus.include', ['**/*.{txt,md,markdown}']).filter(Boolean);
+  const exclude = restricted(c, 'corpus.exclude', ['**/node_modules/**', '**/.git/**', '**/.sourcelens/**']).filter(Boolean);
   return { include: join(include.length ? include : ['**/*.{txt,md,markdown}']), exclude: join([...exclude, '**/.sourcelens/**']) };
+}
+
+/**
+ * A setting the manifest lists under `restrictedConfigurations`: in Restricted Mode only the
+ * user's own value counts, never one the folder brings with it.
+ */
+function restricted<T>(c: vscode.WorkspaceConfiguration, key: string, fallback: T): T {
+  if (vscode.workspace.isTrusted) return c.get<T>(key, fallback);
+  const i = c.inspect<T>(key);
+  return i?.globalValue ?? i?.defaultValue ?? fallback;
 }

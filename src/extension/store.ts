@@ -67,7 +67,7 @@ export class AnnotationStore implements vscode.Disposable {
       const bak = file.with({ path: `${file.path}.bak` });
       await vscode.workspace.fs.writeFile(bak, Buffer.from(text, 'utf8'));
       this.problems.set(file, parsed.errors.map((e) => {
-        const d = new vscode.Diagnostic(new vscode.Range(e.line - 1, 0, e.line - 1, 1000), `This annotation does not parse: ${e.message}. SourceLens will not write this file until it parses; a copy is in ${STORE_PATH}.bak.`, vscode.DiagnosticSeverity.Error);
+        const d = new vscode.Diagnostic(new vscode.Range(e.line - 1, 0, e.line - 1, 1000), vscode.l10n.t('This annotation does not parse: {0}. SourceLens will not write this file until it parses; a copy is in {1}.', e.message, `${STORE_PATH}.bak`), vscode.DiagnosticSeverity.Error);
         d.source = 'SourceLens';
         d.code = 'store-parse';
         return d;
@@ -98,13 +98,14 @@ export class AnnotationStore implements vscode.Disposable {
 
   private async save(): Promise<void> {
     const file = this.file;
-    if (!file) throw new Error('SourceLens keeps annotations in a workspace folder; open a folder first.');
-    if (this.broken) throw new Error(`${STORE_PATH} does not parse; fix it (see Problems) before adding annotations.`);
+    if (!file) throw new Error(vscode.l10n.t('SourceLens keeps annotations in a workspace folder; open a folder first.'));
+    if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('SourceLens writes no annotations in Restricted Mode.'));
+    if (this.broken) throw new Error(vscode.l10n.t('{0} does not parse; fix it (see Problems) before adding annotations.', STORE_PATH));
     let onDisk: ManualAnnotation[] = [];
     try {
       const parsed = parseStore(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'));
       if (parsed.ok) onDisk = parsed.annotations;
-      else { await this.read(); throw new Error(`${STORE_PATH} changed on disk and no longer parses; nothing was written.`); }
+      else { await this.read(); throw new Error(vscode.l10n.t('{0} changed on disk and no longer parses; nothing was written.', STORE_PATH)); }
     } catch (e) {
       if ((e as vscode.FileSystemError).code !== 'FileNotFound' && !(e instanceof vscode.FileSystemError)) throw e;
     }
