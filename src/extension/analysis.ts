@@ -22,7 +22,17 @@ export function isSourceDocument(doc: vscode.TextDocument): boolean {
 }
 
 export class AnalysisService implements vscode.Disposable {
-  private readonly worker: Worker;
+  private thread: Worker | undefined;
+
+  /** The analysis worker, started when first needed: activation does not wait for a thread. */
+  private get worker(): Worker {
+    if (!this.thread) {
+      this.thread = new Worker(path.join(this.extensionPath, 'dist', 'worker.js'));
+      this.thread.on('message', (m: WorkerResponse) => this.onMessage(m));
+      this.thread.on('error', (e) => this.log.error(`analysis worker failed: ${e.stack ?? e}`));
+    }
+    return this.thread;
+  }
   private seq = 0;
   private exportSeq = 0;
   private currentSummary: CorpusSummary | undefined;
@@ -40,10 +50,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private progress: { report(v: { message?: string }): void; done(): void } | undefined;
 
-  constructor(extensionPath: string, private readonly log: vscode.LogOutputChannel) {
-    this.worker = new Worker(path.join(extensionPath, 'dist', 'worker.js'));
-    this.worker.on('message', (m: WorkerResponse) => this.onMessage(m));
-    this.worker.on('error', (e) => this.log.error(`analysis worker failed: ${e.stack ?? e}`));
+  constructor(private readonly extensionPath: string, private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => { if (isSourceDocument(e.document) && e.contentChanges.length) this.schedule(e.document); }),
       vscode.workspace.onDidOpenTextDocument((d) => { if (isSourceDocument(d)) { this.schedule(d); this.sendFocus(); } }),
@@ -193,7 +200,7 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.progress?.done();
-    void this.worker.terminate();
+    void this.thread?.terminate();
     for (const d of this.disposables) d.dispose();
   }
 }

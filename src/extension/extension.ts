@@ -27,7 +27,9 @@ const SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language
 export function activate(context: vscode.ExtensionContext): SourceLensApi {
   performance.mark('sourcelens_activate_start');
   const log = vscode.window.createOutputChannel('SourceLens', { log: true });
+  performance.mark('sourcelens_activate_log');
   const analysis = new AnalysisService(context.extensionPath, log);
+  performance.mark('sourcelens_activate_worker');
   const store = new AnnotationStore(log);
   const lenses = new TagLensProvider(analysis, store);
   const annotations = new AnnotationsTreeProvider(store, analysis);
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const events = new EventsTreeProvider(analysis, store);
   const dismissals = new Dismissals(context.workspaceState);
   const diagnostics = new ClaimDiagnostics((uri, text) => dismissals.has(uri, text));
+  performance.mark('sourcelens_activate_surfaces');
   context.subscriptions.push(
     log, analysis, diagnostics, store, status,
     analysis.onDidProgress((m) => status.busy(m)),
@@ -67,7 +70,8 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     void store.load().catch((e) => log.error(`reading the annotation store failed: ${(e as Error).stack ?? e}`));
   }, 0);
   performance.mark('sourcelens_activate_end');
-  log.info(`activated in ${performance.measure('sourcelens_activate', 'sourcelens_activate_start', 'sourcelens_activate_end').duration.toFixed(1)} ms`);
+  const phase = (from: string, to: string) => performance.measure(`sourcelens_${from}_${to}`, `sourcelens_activate_${from}`, `sourcelens_activate_${to}`).duration.toFixed(1);
+  log.info(`activated in ${phase('start', 'end')} ms (log channel ${phase('start', 'log')} ms, analysis worker ${phase('log', 'worker')} ms, editor surfaces ${phase('worker', 'surfaces')} ms, registrations ${phase('surfaces', 'end')} ms)`);
   return { analysis, events, store, annotations, status };
 }
 
