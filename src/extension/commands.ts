@@ -15,7 +15,11 @@ import { importW3c, type ImportDoc } from '../core/export/w3cImport';
 import { decodeDocument } from '../core/decode';
 import { stripBom } from '../core/text';
 
-export interface CommandContext { analysis: AnalysisService; log: vscode.LogOutputChannel; store: AnnotationStore }
+export interface CommandContext {
+  analysis: AnalysisService; log: vscode.LogOutputChannel; store: AnnotationStore;
+  /** Where the extension is installed (its sample corpus) and where it may keep files of its own. */
+  extensionUri: vscode.Uri; globalStorageUri: vscode.Uri;
+}
 
 /** Runs a command's work and reports a failure to the person, instead of a silent rejection. */
 function reported<A extends unknown[], R>(ctx: CommandContext, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
@@ -50,6 +54,17 @@ function trusted<A extends unknown[], R>(id: string, fn: (...args: A) => R): (..
 
 export const COMMANDS: Record<string, Factory> = {
   'sourcelens.refresh': (ctx) => () => ctx.analysis.scanWorkspace(),
+
+  'sourcelens.openWalkthrough': () => () => vscode.commands.executeCommand('workbench.action.openWalkthrough', 'sourcelens.sourcelens#sourcelens.start', false),
+
+  // A copy of the sample corpus the extension ships, opened as the workspace folder.
+  'sourcelens.openSample': (ctx) => reported(ctx, async () => {
+    const target = vscode.Uri.joinPath(ctx.globalStorageUri, 'sample-corpus');
+    await vscode.workspace.fs.createDirectory(ctx.globalStorageUri);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(ctx.extensionUri, 'media', 'sample-corpus'), target, { overwrite: true });
+    await vscode.commands.executeCommand('vscode.openFolder', target, { forceNewWindow: false });
+    return target;
+  }),
 
   'sourcelens.openPassage': () => async (uri: string, start: number, end: number) => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));

@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
       diagnostics.update(analysis.allViews());
     }),
     vscode.window.createTreeView('sourcelens.events', { treeDataProvider: events, showCollapseAll: true }),
-    ...registerCommands({ analysis, log, store }),
+    ...registerCommands({ analysis, log, store, extensionUri: context.extensionUri, globalStorageUri: context.globalStorageUri }),
     analysis.onDidChange(() => {
       lenses.refresh(); events.refresh(); annotations.refresh(); status.update(); diagnostics.update(analysis.allViews());
       // The Events view shows its welcome (open a folder, the walkthrough) when there is nothing to read.

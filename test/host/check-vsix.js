@@ -33,7 +33,7 @@ function zipEntries(buf) {
 const REQUIRED = [
   'extension/package.json', 'extension/package.nls.json', 'extension/dist/extension.js', 'extension/dist/worker.js',
   'extension/l10n/bundle.l10n.json', 'extension/media/icon.png', 'extension/media/sourcelens.svg',
-  'extension/syntaxes/sourcelens.injection.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt',
+  'extension/syntaxes/sourcelens.injection.json', 'extension/media/sample-corpus/wire-report.txt', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt',
   ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => `extension/${s.media.markdown}`)),
 ];
 const FORBIDDEN = [/^extension\/(src|test|out|node_modules|\.ci)\//, /\.ts$/, /\.map$/, /\.vsix$/, /(^|\/)\.sourcelens\//];

@@ -9,8 +9,9 @@
 //   node test/host/run.js open [FOLDER]
 //       VS Code with SourceLens on FOLDER (default: the sample corpus): the desktop `code` where
 //       one is installed and a display is there, otherwise the bundled host, printing its URL.
-//   node test/host/run.js screenshot [--out DIR] [--folder DIR]
-//       headless pictures of the workbench: lenses, the Events tree, the Problems panel.
+//   node test/host/run.js screenshot [--out DIR] [--folder DIR] [--only NAME,…]
+//       headless pictures of the workbench: lenses, the Events tree, the Problems panel, the peek
+//       view on corroborating passages, the welcome view and the walkthrough.
 // SOURCELENS_EXTENSION_ROOT points these at another extension folder than this project.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -36,6 +37,7 @@ function parse(argv) {
     else if (a === '--timeout') o.timeout = Number(val());
     else if (a === '--out') o.out = path.resolve(val());
     else if (a === '--folder') o.folder = path.resolve(val());
+    else if (a === '--only') o.only = val().split(',');
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.positional.push(a);
   }
@@ -101,7 +103,7 @@ async function cmdScreenshot(o) {
   const folder = o.folder || copyOf(sampleCorpus);
   const outDir = o.out || path.join(root, 'media', 'screenshots');
   fs.mkdirSync(outDir, { recursive: true });
-  const written = await takeScreenshots({ h: host.resolveHost(), extensionPath: root, folder, outDir });
+  const written = await takeScreenshots({ h: host.resolveHost(), extensionPath: root, folder, outDir, only: o.only });
   for (const f of written) console.log(`screenshot: ${f}`);
   return 0;
 }
@@ -112,7 +114,7 @@ async function main() {
   if (cmd === 'test') return cmdTest(o);
   if (cmd === 'open') return cmdOpen(o);
   if (cmd === 'screenshot') return cmdScreenshot(o);
-  console.error('usage: run.js test [--vsix FILE | --packaged] [--untrusted] [--grep PATTERN] [--timeout SEC] | open [FOLDER] | screenshot [--out DIR] [--folder DIR]');
+  console.error('usage: run.js test [--vsix FILE | --packaged] [--untrusted] [--grep PATTERN] [--timeout SEC] | open [FOLDER] | screenshot [--out DIR] [--folder DIR] [--only NAME,…]');
   return host.EXIT_HARNESS;
 }
 
