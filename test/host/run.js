@@ -9,7 +9,7 @@
 //   node test/host/run.js open [FOLDER]
 //       VS Code with SourceLens on FOLDER (default: the sample corpus): the desktop `code` where
 //       one is installed and a display is there, otherwise the bundled host, printing its URL.
-//   node test/host/run.js screenshot [--out DIR] [--folder DIR] [--only NAME,…]
+//   node test/host/run.js screenshot [--out DIR] [--folder DIR] [--only NAME,…] [--vsix FILE | --packaged]
 //       headless pictures of the workbench: lenses, the Events tree, the Problems panel, the peek
 //       view on corroborating passages, the welcome view and the walkthrough.
 // SOURCELENS_EXTENSION_ROOT points these at another extension folder than this project.
@@ -103,7 +103,7 @@ async function cmdScreenshot(o) {
   const folder = o.folder || copyOf(sampleCorpus);
   const outDir = o.out || path.join(root, 'media', 'screenshots');
   fs.mkdirSync(outDir, { recursive: true });
-  const written = await takeScreenshots({ h: host.resolveHost(), extensionPath: root, folder, outDir, only: o.only });
+  const written = await takeScreenshots({ h: host.resolveHost(), extensionPath: root, vsix: o.vsix, folder, outDir, only: o.only });
   for (const f of written) console.log(`screenshot: ${f}`);
   return 0;
 }
@@ -114,7 +114,7 @@ async function main() {
   if (cmd === 'test') return cmdTest(o);
   if (cmd === 'open') return cmdOpen(o);
   if (cmd === 'screenshot') return cmdScreenshot(o);
-  console.error('usage: run.js test [--vsix FILE | --packaged] [--untrusted] [--grep PATTERN] [--timeout SEC] | open [FOLDER] | screenshot [--out DIR] [--folder DIR] [--only NAME,…]');
+  console.error('usage: run.js test [--vsix FILE | --packaged] [--untrusted] [--grep PATTERN] [--timeout SEC] | open [FOLDER] | screenshot [--out DIR] [--folder DIR] [--only NAME,…] [--vsix FILE | --packaged]');
   return host.EXIT_HARNESS;
 }
 

@@ -77,7 +77,7 @@ async function runStep(page, [kind, arg, timeout]) {
 }
 
 /** Runs each session's shots on its folder and writes DIR/<name>.png; returns the paths. */
-async function takeScreenshots({ h, extensionPath, folder, outDir, openFile, only }) {
+async function takeScreenshots({ h, extensionPath, vsix, folder, outDir, openFile, only }) {
   const written = [];
   for (const session of SESSIONS) {
     const shots = session.shots.filter((x) => !only || only.includes(x.name));
@@ -85,7 +85,7 @@ async function takeScreenshots({ h, extensionPath, folder, outDir, openFile, onl
     const empty = session.folder === 'empty' ? fs.mkdtempSync(path.join(require('os').tmpdir(), 'sourcelens-empty-')) : undefined;
     try {
       const first = empty ? undefined : openFile || path.join(folder, fs.readdirSync(folder).filter((f) => /\.(txt|md)$/.test(f)).sort()[1] || '');
-      written.push(...await takeSession({ h, extensionPath, folder: empty || folder, openFile: first, outDir, shots }));
+      written.push(...await takeSession({ h, extensionPath, vsix, folder: empty || folder, openFile: first, outDir, shots }));
     } finally {
       if (empty) fs.rmSync(empty, { recursive: true, force: true });
     }
@@ -96,14 +96,17 @@ async function takeScreenshots({ h, extensionPath, folder, outDir, openFile, onl
 /** Settings for pictures: wrapped lines, no empty secondary side bar. */
 const PICTURE_SETTINGS = { 'editor.wordWrap': 'on', 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.minimap.enabled': false };
 
-async function takeSession({ h, extensionPath, folder, openFile, outDir, shots }) {
-  const server = await host.startServer(h, { settings: PICTURE_SETTINGS });
+async function takeSession({ h, extensionPath, vsix, folder, openFile, outDir, shots }) {
+  const dataDir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'sourcelens-host-'));
+  // With a VSIX, the pictures show SourceLens as installed, not this folder in development.
+  if (vsix && vsix.length) host.installVsix(h, dataDir, vsix);
+  const server = await host.startServer(h, { dataDir, settings: PICTURE_SETTINGS });
   let browser;
   const written = [];
   try {
     browser = await host.launchBrowser(h, server.dataDir);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(host.workbenchUrl(server, { folder, extensionPath, openFile }), { waitUntil: 'domcontentloaded' });
+    await page.goto(host.workbenchUrl(server, { folder, extensionPath: vsix && vsix.length ? undefined : extensionPath, openFile }), { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     for (const shot of shots) {
       for (const step of shot.steps) {
