@@ -122,7 +122,8 @@ export async function run(argv: string[]): Promise<number> {
   for (const file of files) {
     let bytes: Buffer;
     try { bytes = fs.readFileSync(file); } catch (e) {
-      process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      const code = (e as NodeJS.ErrnoException).code;
+      process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: skipped, ${code === 'ENOENT' ? 'it vanished before it could be read' : code ?? (e as Error).message}\n`);
       continue;
     }
     const decoded = decodeDocument(bytes);

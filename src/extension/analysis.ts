@@ -78,6 +78,15 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private corpus = new Set<string>();
+  private readonly unread = new Map<string, { outcome: 'skipped' | 'truncated'; reason: string }>();
+
+  /** Files of the corpus that were skipped or cut, and why (the log says so too). */
+  get readProblems(): ReadonlyMap<string, { outcome: 'skipped' | 'truncated'; reason: string }> { return this.unread; }
+
+  private warn(uri: vscode.Uri, outcome: 'skipped' | 'truncated', reason: string): void {
+    this.unread.set(uri.toString(), { outcome, reason });
+    this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${outcome}, ${reason}`);
+  }
 
   private known(u: vscode.Uri): boolean {
     return this.corpus.has(u.toString()) || !!this.currentSummary?.documents.some((d) => d.uri === u.toString());
@@ -93,6 +102,7 @@ export class AnalysisService implements vscode.Disposable {
     const { include, exclude } = corpusGlobs();
     const uris = await vscode.workspace.findFiles(include, exclude);
     this.corpus = new Set(uris.map((u) => u.toString()));
+    this.unread.clear();
     this.log.info(`found ${uris.length} source documents in the workspace`);
     this.sendFocus();
     await this.readAndSend(uris, true);
@@ -108,13 +118,16 @@ export class AnalysisService implements vscode.Disposable {
     for (const uri of uris) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (open) { docs.push({ uri: uri.toString(), text: open.getText(), version: open.version }); continue; }
+      const key = uri.toString();
+      this.unread.delete(key);
       try {
         const decoded = decodeDocument(await vscode.workspace.fs.readFile(uri));
-        if (!decoded.ok) { this.log.warn(`${vscode.workspace.asRelativePath(uri)}: skipped, ${decoded.reason}`); continue; }
-        if (decoded.truncated) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: truncated, only its first ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB are analysed`);
-        docs.push({ uri: uri.toString(), text: stripBom(decoded.text).text, version: 0, bom: decoded.bom });
+        if (!decoded.ok) { this.warn(uri, 'skipped', decoded.reason); continue; }
+        if (decoded.truncated) this.warn(uri, 'truncated', `only its first ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB of ${(decoded.truncated / 1024 / 1024).toFixed(0)} MB are analysed`);
+        docs.push({ uri: key, text: stripBom(decoded.text).text, version: 0, bom: decoded.bom });
       } catch (e) {
-        this.log.warn(`${vscode.workspace.asRelativePath(uri)}: skipped, ${(e as Error).message}`);
+        const gone = e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
+        this.warn(uri, 'skipped', gone ? 'it vanished before it could be read' : (e as Error).message);
       }
     }
     const known = this.currentSummary?.documents.map((d) => d.uri) ?? [];

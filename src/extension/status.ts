@@ -25,7 +25,9 @@ export class CorpusStatus implements vscode.Disposable {
     if (!s) return;
     const docs = s.documents.length;
     this.item.text = `$(book) ${docs} · $(question) ${s.uncorroboratedCount} · $(diff) ${s.contradictionCount}`;
-    this.item.tooltip = vscode.l10n.t('SourceLens: documents analysed: {0}; uncorroborated claims: {1}; contradictions: {2}. Click to show the SourceLens views.', docs, s.uncorroboratedCount, s.contradictionCount);
+    const tooltip = vscode.l10n.t('SourceLens: documents analysed: {0}; uncorroborated claims: {1}; contradictions: {2}. Click to show the SourceLens views.', docs, s.uncorroboratedCount, s.contradictionCount);
+    const problems = this.analysis.readProblems.size;
+    this.item.tooltip = problems ? `${tooltip}\n${vscode.l10n.t('Files skipped or cut: {0} (the SourceLens log says which and why).', problems)}` : tooltip;
   }
 
   dispose(): void { this.item.dispose(); }

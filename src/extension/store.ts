@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { ManualAnnotation } from '../core/schema';
 import { mergeStores, parseStore, serializeStore } from '../core/store/store';
-import { writeFileAtomic } from '../node/atomic';
+import { saveStoreFile } from '../node/storeFile';
 
 export const STORE_PATH = '.sourcelens/annotations.jsonl';
 
@@ -101,22 +101,24 @@ export class AnnotationStore implements vscode.Disposable {
     if (!file) throw new Error(vscode.l10n.t('SourceLens keeps annotations in a workspace folder; open a folder first.'));
     if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('SourceLens writes no annotations in Restricted Mode.'));
     if (this.broken) throw new Error(vscode.l10n.t('{0} does not parse; fix it (see Problems) before adding annotations.', STORE_PATH));
-    let onDisk: ManualAnnotation[] = [];
-    try {
-      const parsed = parseStore(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'));
-      if (parsed.ok) onDisk = parsed.annotations;
-      else { await this.read(); throw new Error(vscode.l10n.t('{0} changed on disk and no longer parses; nothing was written.', STORE_PATH)); }
-    } catch (e) {
-      if ((e as vscode.FileSystemError).code !== 'FileNotFound' && !(e instanceof vscode.FileSystemError)) throw e;
-    }
-    this.annotations = mergeStores(onDisk, this.annotations, this.deleted);
-    const content = serializeStore(this.annotations);
     if (file.scheme === 'file') {
-      // On a local disk: temporary file, fsync, rename, so that a crash leaves the old or the new store.
-      writeFileAtomic(file.fsPath, content);
+      // On a local disk: under a lock shared with other windows and processes, merged with
+      // what is on disk, through a temporary file, fsync and a rename.
+      const saved = await saveStoreFile(file.fsPath, this.annotations, this.deleted);
+      if (!saved.ok) { await this.read(); throw new Error(vscode.l10n.t('{0} changed on disk and no longer parses; nothing was written.', STORE_PATH)); }
+      this.annotations = saved.annotations;
     } else {
+      let onDisk: ManualAnnotation[] = [];
+      try {
+        const parsed = parseStore(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'));
+        if (parsed.ok) onDisk = parsed.annotations;
+        else { await this.read(); throw new Error(vscode.l10n.t('{0} changed on disk and no longer parses; nothing was written.', STORE_PATH)); }
+      } catch (e) {
+        if (!(e instanceof vscode.FileSystemError)) throw e;
+      }
+      this.annotations = mergeStores(onDisk, this.annotations, this.deleted);
       const tmp = file.with({ path: `${file.path}.${Date.now()}.tmp` });
-      await vscode.workspace.fs.writeFile(tmp, Buffer.from(content, 'utf8'));
+      await vscode.workspace.fs.writeFile(tmp, Buffer.from(serializeStore(this.annotations), 'utf8'));
       await vscode.workspace.fs.rename(tmp, file, { overwrite: true });
     }
     this.changed.fire();

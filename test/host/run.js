@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 'use strict';
 // The project's entry to a real VS Code:
-//   node test/host/run.js test [--vsix FILE | --packaged] [--untrusted] [--grep PATTERN] [--timeout SEC]
+//   node test/host/run.js test [--vsix FILE | --packaged] [--untrusted | --badinput] [--grep PATTERN] [--timeout SEC]
 //       integration tests (out/test/integration/index.js) in the real extension host, on a
 //       fresh copy of the sample corpus; the last line is "vscode-extension-tests: N passed, N failed".
 //       --vsix installs a package (--packaged: the one `npm run package` wrote) instead of loading
-//       this folder; --untrusted opens the corpus in Restricted Mode and runs *.untrusted.js.
+//       this folder; --untrusted opens the corpus in Restricted Mode and runs *.untrusted.js;
+//       --badinput opens the bad-input corpus (test/badinput/make-corpus.js) and runs *.badinput.js.
 //   node test/host/run.js open [FOLDER]
 //       VS Code with SourceLens on FOLDER (default: the sample corpus): the desktop `code` where
 //       one is installed and a display is there, otherwise the bundled host, printing its URL.
@@ -33,6 +34,7 @@ function parse(argv) {
     if (a === '--vsix') o.vsix.push(path.resolve(val()));
     else if (a === '--packaged') o.vsix.push(path.join(root, `${manifest().name}-${manifest().version}.vsix`));
     else if (a === '--untrusted') o.untrusted = true;
+    else if (a === '--badinput') o.badinput = true;
     else if (a === '--grep') o.grep = val();
     else if (a === '--timeout') o.timeout = Number(val());
     else if (a === '--out') o.out = path.resolve(val());
@@ -61,7 +63,12 @@ async function cmdTest(o) {
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing; run \`npm run compile\` first`);
   try { host.resolveHost(); } catch (e) { console.error(`run.js: ${e.message}`); return host.EXIT_HARNESS; }
   for (const f of o.vsix) if (!fs.existsSync(f)) throw new Error(`${f} is missing; run \`npm run package\` first`);
-  const folder = copyOf(sampleCorpus);
+  let folder;
+  const env = o.grep ? { SOURCELENS_TEST_GREP: o.grep } : {};
+  if (o.badinput) {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-bad-'));
+    env.SOURCELENS_BADINPUT = JSON.stringify(require('../badinput/make-corpus').makeCorpus(folder));
+  } else folder = copyOf(sampleCorpus);
   if (o.untrusted) {
     // A folder's own settings that Restricted Mode must not apply: this one would empty the corpus.
     fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
@@ -71,7 +78,7 @@ async function cmdTest(o) {
     return await host.runTests({
       untrusted: o.untrusted,
       extensionPath: o.vsix.length ? undefined : root, vsix: o.vsix, testsEntry: entry, folder,
-      env: o.grep ? { SOURCELENS_TEST_GREP: o.grep } : {}, timeoutMs: (o.timeout || 300) * 1000,
+      suite: o.badinput ? 'badinput' : undefined, env, timeoutMs: (o.timeout || 300) * 1000,
     });
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
@@ -114,7 +121,7 @@ async function main() {
   if (cmd === 'test') return cmdTest(o);
   if (cmd === 'open') return cmdOpen(o);
   if (cmd === 'screenshot') return cmdScreenshot(o);
-  console.error('usage: run.js test [--vsix FILE | --packaged] [--untrusted] [--grep PATTERN] [--timeout SEC] | open [FOLDER] | screenshot [--out DIR] [--folder DIR] [--only NAME,…] [--vsix FILE | --packaged]');
+  console.error('usage: run.js test [--vsix FILE | --packaged] [--untrusted | --badinput] [--grep PATTERN] [--timeout SEC] | open [FOLDER] | screenshot [--out DIR] [--folder DIR] [--only NAME,…] [--vsix FILE | --packaged]');
   return host.EXIT_HARNESS;
 }
 

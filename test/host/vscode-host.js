@@ -176,7 +176,8 @@ function mochaCounts(text) {
 
 /**
  * Runs a test entry in the real extension host. opts: { extensionPath (omit with vsix),
- * vsix: [files], testsEntry, folder, env, timeoutMs, out, untrusted (Restricted Mode) }. Resolves to an exit code:
+ * vsix: [files], testsEntry, folder, env, timeoutMs, out, untrusted (Restricted Mode),
+ * suite (the test files' suffix: test, untrusted, badinput) }. Resolves to an exit code:
  * 0 passed, 1 failed, 2 harness error, 124 timeout.
  */
 async function runTests(opts) {
@@ -206,7 +207,7 @@ async function runTests(opts) {
     await page.exposeFunction('codeAutomationExit', (exitCode) => done({ exitCode }));
     const env = {
       ...(opts.env || {}), SOURCELENS_TEST_LOG: testLog, SOURCELENS_TEST_ENTRY: path.resolve(opts.testsEntry),
-      SOURCELENS_TEST_SUITE: opts.untrusted ? 'untrusted' : 'trusted', ...(opts.extensionPath ? {} : { SOURCELENS_TEST_INSTALLED: '1' }),
+      SOURCELENS_TEST_SUITE: opts.suite || (opts.untrusted ? 'untrusted' : 'test'), ...(opts.extensionPath ? {} : { SOURCELENS_TEST_INSTALLED: '1' }),
     };
     // VS Code runs extensionTestsPath only in an extension development host: with an installed
     // VSIX, the development extension is an empty harness and SourceLens is the installed one.

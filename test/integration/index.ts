@@ -10,8 +10,9 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
   const grep = process.env.SOURCELENS_TEST_GREP;
   if (grep) mocha.grep(grep);
-  // The trusted suite is *.test.js; a run in Restricted Mode takes *.untrusted.js.
-  const suffix = process.env.SOURCELENS_TEST_SUITE === 'untrusted' ? '.untrusted.js' : '.test.js';
+  // A suite is the files with its suffix: *.test.js on the sample corpus, *.untrusted.js in
+  // Restricted Mode, *.badinput.js on the bad-input corpus.
+  const suffix = `.${process.env.SOURCELENS_TEST_SUITE || 'test'}.js`;
   for (const f of fs.readdirSync(__dirname).filter((x) => x.endsWith(suffix)).sort()) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} tests failed.`)) : resolve()));

@@ -1,6 +1,6 @@
 /** The command line on a folder of broken and hostile inputs: each has its defined outcome. */
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -50,5 +50,42 @@ describe('bad input through the command line', function () {
     if (!fs.existsSync(path.join(dir, 'loop', 'back-to-top'))) return;
     assert.match(stderr, /back-to-top: skipped, a link back to a folder already read/);
     assert.match(stderr, /dangling\.txt: skipped, a broken link/);
+  });
+});
+
+describe('files that vanish while the command line reads the folder', function () {
+  this.timeout(120000);
+
+  it('skips each vanished file with a warning, analyses the rest, and exits 0', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-vanish-'));
+    try {
+      const names = Array.from({ length: 300 }, (_, i) => `doc-${String(i).padStart(3, '0')}.txt`);
+      const story = 'The Ministry of Trade threatened to fine Globex over the merger. Globex refused the demand. '.repeat(8);
+      for (const n of names) fs.writeFileSync(path.join(dir, n), story);
+      const out = path.join(dir, '..', `${path.basename(dir)}.json`);
+      const child = spawn(process.execPath, [cli, 'export', dir, '--format', 'w3c', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      const exited = new Promise<number>((r) => child.on('exit', (code) => r(code ?? 1)));
+      // Odd-numbered files vanish while the reader works through the folder.
+      const gone: string[] = [];
+      for (let i = names.length - 1; i >= 0; i -= 2) {
+        await new Promise((r) => setTimeout(r, 1));
+        fs.rmSync(path.join(dir, names[i]), { force: true });
+        gone.push(names[i]);
+      }
+      assert.strictEqual(await exited, 0, stderr);
+      const json = JSON.parse(fs.readFileSync(out, 'utf8'));
+      fs.rmSync(out);
+      const items: { target: { source: string } | { source: string }[] }[] = [];
+      for (let page = json.first; page; page = page.next) items.push(...page.items);
+      const sources = new Set(items.flatMap((a) => [a.target].flat().map((t) => t.source.replace('urn:sourcelens:corpus/', ''))));
+      for (const n of names.filter((x) => !gone.includes(x))) assert.ok(sources.has(n), `${n} was never removed but is not in the export`);
+      const warned = stderr.split('\n').filter((l) => /skipped/.test(l));
+      for (const l of warned) assert.match(l, /doc-\d+\.txt: skipped, it vanished before it could be read/);
+      console.log(`      (${gone.length} of ${names.length} files removed during the run; ${warned.length} vanished mid-read and were skipped with a warning)`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

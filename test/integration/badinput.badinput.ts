@@ -1,0 +1,87 @@
+/**
+ * SourceLens on the bad-input corpus (test/badinput/make-corpus.js, written by the runner): every
+ * file gets the outcome the command line gives it — analysed, skipped with a warning, or
+ * truncated with a warning — and the editor keeps working.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { SourceLensApi } from '../../src/extension/extension';
+import { EXTENSION_ID, until, workspaceRoot } from './helpers';
+
+const outcomes = JSON.parse(process.env.SOURCELENS_BADINPUT || '{}') as Record<string, 'analysed' | 'skipped' | 'truncated'>;
+
+function uriOf(name: string): string {
+  return vscode.Uri.joinPath(workspaceRoot(), ...name.split(/[\\/]/)).toString();
+}
+
+async function settled(): Promise<SourceLensApi> {
+  const api = await vscode.extensions.getExtension<SourceLensApi>(EXTENSION_ID)!.activate();
+  const expected = Object.values(outcomes).filter((o) => o !== 'skipped').length;
+  await until(() => (api.analysis.summary?.documents.length ?? 0) >= expected, `${expected} documents to be analysed`, 120000);
+  await api.analysis.whenIdle();
+  return api;
+}
+
+describe('SourceLens on broken and hostile input', function () {
+  this.timeout(180000);
+
+  it('was given the bad-input corpus', () => {
+    assert.ok(Object.keys(outcomes).length >= 12, JSON.stringify(outcomes));
+  });
+
+  it('gives every file its outcome: analysed, skipped with a warning, or truncated with a warning', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.sourcelens');
+    const api = await settled();
+    const analysed = new Set(api.analysis.summary!.documents.map((d) => d.uri));
+    const rows: string[] = [];
+    for (const [name, outcome] of Object.entries(outcomes)) {
+      const uri = uriOf(name);
+      const problem = api.analysis.readProblems.get(uri);
+      if (outcome === 'analysed') assert.ok(analysed.has(uri) && !problem, `${name}: expected analysed, got ${problem ? JSON.stringify(problem) : 'nothing'}`);
+      if (outcome === 'skipped') assert.ok(!analysed.has(uri) && problem?.outcome === 'skipped', `${name}: expected skipped with a warning, got ${JSON.stringify(problem)}`);
+      if (outcome === 'truncated') assert.ok(analysed.has(uri) && problem?.outcome === 'truncated', `${name}: expected truncated with a warning, got ${JSON.stringify(problem)}`);
+      rows.push(`${outcome}: ${name}${problem ? ` (${problem.reason})` : ''}`);
+    }
+    console.log(`      ${rows.join('\n      ')}`);
+    assert.match(String(api.status.item.tooltip), /Files skipped or cut: \d+/);
+  });
+
+  it('follows a link back to a parent folder at most once and skips a broken link', async () => {
+    const api = await settled();
+    const uris = api.analysis.summary!.documents.map((d) => d.uri);
+    assert.ok(!uris.some((u) => /back-to-top\/.*back-to-top\//.test(u)), 'a link loop was followed round');
+    assert.ok(!uris.some((u) => u.endsWith('/dangling.txt')), 'a broken link was analysed');
+  });
+
+  it('keeps the editor responsive on the 1 MB line: lenses and an edit', async () => {
+    const api = await settled();
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uriOf('one-line-1mb.txt')));
+    const editor = await vscode.window.showTextDocument(doc);
+    const t0 = Date.now();
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Initech refused. '));
+    const took = Date.now() - t0;
+    await until(() => api.analysis.analysisOf(doc.uri)?.version === doc.version, 'the edited line to be analysed again', 60000);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+    assert.ok(lenses.length > 0);
+    console.log(`      (an edit applied in ${took} ms while the 1 MB line was being analysed)`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('shrugs off a file that vanishes as soon as it appears', async () => {
+    const api = await settled();
+    const file = vscode.Uri.joinPath(workspaceRoot(), 'vanishing.txt');
+    for (let i = 0; i < 5; i++) {
+      fs.writeFileSync(file.fsPath, 'The Ministry of Trade threatened to fine Globex.');
+      fs.rmSync(file.fsPath);
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    await api.analysis.whenIdle();
+    assert.ok(!api.analysis.summary!.documents.some((d) => d.uri === file.toString()), 'a vanished file is still in the corpus');
+    const problem = api.analysis.readProblems.get(file.toString());
+    if (problem) assert.match(problem.reason, /vanished/);
+    await vscode.commands.executeCommand('sourcelens.refresh');
+    await api.analysis.whenIdle();
+    assert.ok(api.analysis.summary!.documents.length > 5);
+  });
+});
