@@ -65,21 +65,47 @@ function classify(text: string, line: Line, nextStartsLower: boolean): BlockKind
   return heading ? 'heading' : 'paragraph';
 }
 
+/** Lines no longer than this, most of them filled close to one width, are hard-wrapped prose. */
+const WRAP_MAX = 120;
+/** A line at least this share of the wrap width is full: the paragraph goes on below it. */
+const WRAP_FULL = 0.6;
+
+/**
+ * The width a document is hard-wrapped at, or 0 when it is not: every line is short and
+ * several lines that run on into another come close to the longest.
+ */
+function wrapWidth(text: string, raw: Line[], lines: Line[]): number {
+  let max = 0;
+  for (let k = 0; k < raw.length; k++) max = Math.max(max, raw[k].end - raw[k].start);
+  if (max === 0 || max > WRAP_MAX) return 0;
+  let full = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (lines[k + 1].end > lines[k + 1].start && raw[k].end - raw[k].start >= 0.75 * max) full++;
+  }
+  return full >= 2 ? max : 0;
+}
+
 export function segment(text: string): Segmentation {
-  const lines = splitLines(text).map((l) => trimSpan(text, l.start, l.end));
+  const raw = splitLines(text);
+  const lines = raw.map((l) => trimSpan(text, l.start, l.end));
+  const width = wrapWidth(text, raw, lines);
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
     if (line.start === line.end) { i++; continue; }
     // Markdown and hard-wrapped prose: a line that does not close a sentence and is followed by
-    // one starting in lower case continues the same paragraph.
+    // one starting in lower case continues the same paragraph; in a hard-wrapped document, so
+    // does any full line followed by a line that is not a bullet or a Markdown heading.
     let end = line.end;
     let j = i;
-    while (j + 1 < lines.length && lines[j + 1].start < lines[j + 1].end
-      && !CLOSES_SENTENCE.test(text.slice(lines[j].start, lines[j].end))
-      && /^\p{Ll}/u.test(text.slice(lines[j + 1].start, lines[j + 1].start + 1))
-      && !BULLET.test(text.slice(lines[j].start, lines[j].end))) {
+    while (j + 1 < lines.length && lines[j + 1].start < lines[j + 1].end) {
+      const here = text.slice(lines[j].start, lines[j].end);
+      const next = text.slice(lines[j + 1].start, lines[j + 1].end);
+      const runsOn = !CLOSES_SENTENCE.test(here) && /^\p{Ll}/u.test(next) && !BULLET.test(here);
+      const wrapped = width > 0 && raw[j].end - raw[j].start >= WRAP_FULL * width
+        && !MD_HEADING.test(here) && !BULLET.test(next) && !MD_HEADING.test(next);
+      if (!runsOn && !wrapped) break;
       j++;
       end = lines[j].end;
     }

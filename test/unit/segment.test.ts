@@ -40,6 +40,33 @@ describe('segmentation', () => {
     assert.deepStrictEqual(sentences(text).slice(1), ['This paragraph is wrapped\nacross two lines.', 'And ends.']);
   });
 
+  it('keeps a hard-wrapped paragraph whole when a line breaks before a capital or after an abbreviation', () => {
+    const text = [
+      'Velta Rail on Tuesday rejected a demand from the Ministry of Transport to hand over the',
+      'location histories of its passengers. In a letter seen by the Northern Ledger, the U.S.',
+      'Department of State said it would revoke the licence. "We will not," said Mara',
+      'Lindqvist, the chief executive.',
+      '',
+      'What comes next',
+      'The company carries about 40 million passengers a year on its regional rail network.',
+    ].join('\n');
+    const seg = segment(text);
+    assert.deepStrictEqual(seg.blocks.map((b) => b.kind), ['paragraph', 'heading', 'paragraph']);
+    assert.deepStrictEqual(sentences(text), [
+      'Velta Rail on Tuesday rejected a demand from the Ministry of Transport to hand over the\nlocation histories of its passengers.',
+      'In a letter seen by the Northern Ledger, the U.S.\nDepartment of State said it would revoke the licence.',
+      '"We will not," said Mara\nLindqvist, the chief executive.',
+      'What comes next',
+      'The company carries about 40 million passengers a year on its regional rail network.',
+    ]);
+  });
+
+  it('does not take a document of long unwrapped lines for wrapped text', () => {
+    const long = 'The agency refused the demand on Tuesday and said it would appeal the ruling in court. '.repeat(2).trim();
+    const text = `Agency refuses the demand of the ministry over the data of the passengers\n${long}`;
+    assert.deepStrictEqual(segment(text).blocks.map((b) => b.kind), ['heading', 'paragraph']);
+  });
+
   it('caps the length of a sentence', () => {
     const text = `${'word '.repeat(1000)}end.`;
     for (const s of segment(text).sentences) assert.ok(s.end - s.start <= 1500);
