@@ -25,7 +25,7 @@ export interface LinkOptions {
   contradictAt: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.4, contradictAt: 0.1 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.28, contradictAt: 0.05 };
 /** How many of a claim's rarest features are probed for candidates. */
 const PROBES = 5;
 /** Postings longer than this are too common to find candidates with. */

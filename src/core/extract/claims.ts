@@ -4,8 +4,9 @@
  * quotation are not claims. A sentence that joins two assertions with a semicolon gives two.
  */
 import type { Claim } from '../schema';
-import { CONDITIONALS, HEDGES, OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
+import { CONDITIONALS, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
 import { STANCES } from '../lexicons/predicates';
+import { TITLE_HEADS } from '../lexicons/titles';
 import { SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { stem } from '../tokens';
 import type { SentenceInfo } from './context';
@@ -13,11 +14,95 @@ import type { RawMention } from './actors';
 import { excerptOf, triggersOf } from './events';
 
 const synonymOf = new Map<string, string>();
-for (const cls of SYNONYM_CLASSES) for (const w of cls) synonymOf.set(stem(w), stem(cls[0]));
+const classWords = new Set<string>();
+for (const cls of SYNONYM_CLASSES) for (const w of cls) { synonymOf.set(stem(w), stem(cls[0])); classWords.add(w); }
+/** Derivational endings the stemmer strips: "department" must not fold into the class of "depart". */
+const DERIVED = /(?:ment|al|ly)$/;
 
 const MIN_WORDS = 2;
 /** A subject, a form of "be" and no participle after it: a description, not a report. */
-const COPULAR = /^[^,;]{0,60}?\b(?:is|are|was|were|isn't|aren't|remains|'s|’s)\s+(?!\w+ed\b)(?:not\s+)?(?:a|an|the|in|on|just|now|also|technical|\w+ly)\b/;
+const COPULAR = /^[^,;]{0,60}?\b(?:is|are|was|were|(?:is|are|was|were)n['’]t|remains|'s|’s)\s+(?!\w+ed\b)(?:not\s+)?(?:a|an|the|in|on|just|now|also|technical|\w+ly)\b/;
+/**
+ * A sentence-opening discourse adverbial ("However,", "Technically,", "In short,"), set aside
+ * before the subject is looked for. Source: the linking adverbials of the Longman Grammar of
+ * Spoken and Written English (Biber et al. 1999, 10.3), with stance adverbs in -ly.
+ */
+const OPENING_ADVERBIAL = /^(?:however|moreover|meanwhile|still|yet|instead|nevertheless|nonetheless|indeed|in short|in fact|in other words|ultimately|\w+ly),\s+/;
+/**
+ * Where a sentence that asserts two things is cut into clauses: a coordinated or contrasted
+ * clause with its own subject or verb (", but the company admitted", " and promised"), a
+ * non-restrictive relative clause (", which would…"), a participial clause after a comma
+ * (", stating that…", ", effectively blacklisting…"), a dash, and a clause of time ("after",
+ * "when") that reports a second event. Each side must keep MIN_CLAUSE_WORDS words.
+ */
+const PARTICIPLE_CUT = /,\s+(?=(?:\w+ly\s+)?(?!including\b|according\b|during\b|following\b|regarding\b|concerning\b|notwithstanding\b)\w{2,}ing\b)/gu;
+const TIME_CUT = /\s+(?=(?:after|when)\s+(?:\p{Lu}|(?:the|a|an|its|their|his|her|previous|earlier)\b))/gu;
+const CLAUSE_CUTS = [
+  /(?:,\s+|\s+)(?=but\s+(?:\p{Lu}|(?:he|she|they|it|we|the|its|their)\b|(?:also\s+)?\w{3,}(?:ed|s)\b))/gu,
+  /,\s+(?=and\s+(?:(?:the|a|an|its|their|his|her|this|these)\s+\p{L}|\p{Lu}|(?:he|she|they|it|is|was|has|had|have|are|were)\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu,
+  /\s+(?=and\s+(?:that\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu,
+  /[,—–]\s*(?=which\s)/gu,
+  PARTICIPLE_CUT,
+  /\s*[—–]\s*/gu,
+  TIME_CUT,
+];
+/** A verb in the finite form, roughly: the clause before a clause of time must report something itself. */
+const FINITE_VERB = /\b(?:\w{3,}ed|is|are|was|were|has|have|had|does|did|will|would|could|can|\w{2,}[^\Ws]s)\b/;
+/** The clause before a comma is itself one of a list of gerunds ("from writing X, designing Y"). */
+const GERUND_BEFORE = /(?:(?:^|,)\s*(?:\w+ly\s+)?(?!including\b)|\b(?:from|of|by|in|about|for|without|at)\s+)\w{2,}ing\b[^,]*$/;
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * A clause whose verb interprets ("It shows that…", "This reversal highlights…") with no named
+ * actor as its subject: commentary, not a report. An actor that only owns the subject
+ * ("Acme’s refusal highlights…") is not the subject.
+ */
+export function interpretsOnly(text: string, actors: readonly { start: number; end: number }[]): boolean {
+  const bare = outsideQuotes(text.toLowerCase());
+  const lead = OPENING_ADVERBIAL.exec(bare)?.[0].length ?? 0;
+  for (const m of bare.matchAll(/[\p{L}]+/gu)) {
+    if (!INTERPRETIVE_VERBS.has(m[0])) continue;
+    const subject = bare.slice(lead, m.index).trim();
+    // What a source is reported as saying is a report: "the ministry said the audit showed…".
+    if (ATTRIBUTION.test(subject)) return false;
+    // A participial clause with no subject at all: ", signaling a rift".
+    if (!subject) return true;
+    // A pronoun or demonstrative subject: "It shows…", "This reversal highlights…".
+    if (/^(?:it|this|that|these|those)\b/.test(subject)) return true;
+    // An actor that only owns the subject: "Acme’s refusal highlights…".
+    const owner = actors.find((a) => a.start <= lead + 1 && a.end <= m.index!);
+    return !!owner && /^['’]s?\s/.test(text.slice(owner.end)) && !actors.some((a) => a !== owner && a.end <= m.index!);
+  }
+  return false;
+}
+
+/** Clause boundaries of a sentence, as [start, end) ranges of its text, in order. */
+export function clausesOf(text: string): { start: number; end: number }[] {
+  const cuts = new Map<number, number>();
+  // A quotation is one attributed statement: no cut inside it.
+  const quoted = [...text.matchAll(/[“"][^“”"]*[”"]/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  for (const re of CLAUSE_CUTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!m[0].length) { re.lastIndex++; continue; }
+      if (quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
+      if (re === TIME_CUT && !FINITE_VERB.test(text.slice(0, m.index).toLowerCase())) continue;
+      // A list of gerunds ("assisting in X, designing Y, or managing Z") is one clause.
+      if (re === PARTICIPLE_CUT && GERUND_BEFORE.test(text.slice(0, m.index))) continue;
+      if (!cuts.has(m.index)) cuts.set(m.index, m.index + m[0].length);
+    }
+  }
+  const words = (a: number, b: number) => (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const [at, next] of [...cuts].sort((a, b) => a[0] - b[0])) {
+    if (at <= from || words(from, at) < MIN_CLAUSE_WORDS || words(next, text.length) < MIN_CLAUSE_WORDS) continue;
+    out.push({ start: from, end: at });
+    from = next;
+  }
+  out.push({ start: from, end: text.length });
+  return out;
+}
 /** How far before a stance verb (in UTF-16 units) its actor may stand: "OpenAI, once a non-profit, just signed a deal". */
 const STANCE_REACH = 90;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|his|her|their|its)$/;
@@ -25,19 +110,42 @@ const PRONOUN_SUBJECT = /^(?:he|she|they|it|his|her|their|its)$/;
 const ATTRIBUTION = /\b(?:said|says|warned|argued|stated|noted|stressed|told|claimed|insisted|reported|announced|pointed out|emphasi[sz]ed|threatened|considered)\b/;
 const NEGATION = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*)\b/;
 
-/** Drops quoted speech so that "we" and "I" inside a quotation do not make it an opinion. */
+/** Blanks quoted speech out (keeping offsets) so that "we" and "I" inside a quotation do not make it an opinion. */
 function outsideQuotes(text: string): string {
-  return text.replace(/[“"‘][^“”"‘’]*[”"’]/g, ' ');
+  return text.replace(/[“"‘][^“”"‘’]*[”"’]/g, (q) => ' '.repeat(q.length));
 }
 
-/** Content terms of a passage: stemmed, synonym-folded, without stop words. */
-export function contentTerms(text: string): string[] {
+/** A word's inflected forms taken back to a listed form: "agreed" -> "agree", "refusing" -> "refuse". */
+function listedForm(w: string): string | undefined {
+  if (classWords.has(w)) return w;
+  const cands = [
+    w.replace(/ies$/, 'y'), w.replace(/ied$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, ''), w.replace(/d$/, ''), w.replace(/ed$/, ''),
+    w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(\w)\1(?:ed|ing)$/, '$1'),
+  ];
+  return cands.find((c) => c !== w && classWords.has(c));
+}
+
+/** A word as a comparable term: its synonym class when it belongs to one, else its stem. */
+function termOf(w: string): string {
+  const listed = listedForm(w);
+  if (listed) return synonymOf.get(stem(listed))!;
+  const st = stem(w);
+  return (DERIVED.test(w) ? undefined : synonymOf.get(st)) ?? st;
+}
+
+/**
+ * Content terms of a passage: stemmed, synonym-folded, without stop words or titles. Spans
+ * given as `skip` (relative to the text: the actors named in it, which are compared by identity)
+ * are left out.
+ */
+export function contentTerms(text: string, skip: readonly { start: number; end: number }[] = []): string[] {
+  let t = text.toLowerCase();
+  for (const k of skip) t = t.slice(0, Math.max(0, k.start)) + ' '.repeat(Math.max(0, Math.min(t.length, k.end) - Math.max(0, k.start))) + t.slice(Math.max(0, k.end));
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
-    const w = m[0].replace(/['’]s$/, '');
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
-    const st = stem(w);
-    out.add(synonymOf.get(st) ?? st);
+  for (const m of t.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
+    const w = m[0].replace(/['’-]+$/, '').replace(/['’]s$/, '');
+    if (w.length < 3 || STOPWORDS.has(w) || TITLE_HEADS.has(w)) continue;
+    out.add(termOf(w));
   }
   return [...out];
 }
@@ -77,23 +185,26 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   if (!mentions.length && !hasFigure && !pronoun && !triggers.length) return [];
   // A checkable proposition reports something done or said, or a figure; a sentence that only
   // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
-  if (!finite && !hasFigure && !ATTRIBUTION.test(bare) && COPULAR.test(bare)) return [];
+  if (!finite && !hasFigure && !ATTRIBUTION.test(bare) && COPULAR.test(bare.trim().replace(OPENING_ADVERBIAL, ''))) return [];
 
-  // Clause level: a semicolon joins two assertions.
+  // Clause level: a semicolon joins two assertions, and so do the clause cuts within each part.
   const parts: { start: number; end: number }[] = [];
   let from = 0;
+  const addClauses = (a: number, b: number) => { for (const c of clausesOf(s.text.slice(a, b))) parts.push({ start: a + c.start, end: a + c.end }); };
   for (let at = s.text.indexOf('; '); at >= 0; at = s.text.indexOf('; ', at + 2)) {
-    parts.push({ start: from, end: at });
+    addClauses(from, at);
     from = at + 2;
   }
-  parts.push({ start: from, end: s.text.length });
+  addClauses(from, s.text.length);
   const out: Claim[] = [];
   for (const p of parts) {
     const text = s.text.slice(p.start, p.end);
     if ((text.match(/[\p{L}]+/gu) ?? []).length < MIN_WORDS && parts.length > 1) continue;
     const start = s.start + p.start;
     const end = s.start + p.end;
-    const inside = mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.key);
+    const within = mentions.filter((m) => m.start >= start && m.end <= end);
+    if (interpretsOnly(text, within.map((m) => ({ start: m.start - start, end: m.end - start })))) continue;
+    const inside = within.map((m) => m.key);
     const lower = text.toLowerCase();
     let stance: string | undefined;
     let stanceOf: string[] = [];
@@ -106,7 +217,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
       break;
     }
     out.push({
-      start, end, terms: contentTerms(text), actors: [...new Set(inside)], figures: figuresOf(text),
+      start, end, terms: contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start }))), actors: [...new Set(inside)], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
       why: { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) },
     });

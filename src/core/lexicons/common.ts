@@ -34,6 +34,20 @@ export const HEDGES: ReadonlySet<string> = new Set([
 /** Conditionals that make a sentence speculative unless a source is reported as saying it. */
 export const CONDITIONALS: ReadonlySet<string> = new Set(['could', 'would', 'will', "won't", 'if']);
 
+/**
+ * Verbs by which a writer interprets rather than reports ("It shows that…", "This highlights…",
+ * "…, signaling a rift"): without a named actor as their subject, the clause is commentary.
+ * Source: the evaluative "cognition" and "discourse" process verbs of Hyland's classification of
+ * reporting verbs (Hyland 2002, "Activity and evaluation"), in their inflected forms.
+ */
+export const INTERPRETIVE_VERBS: ReadonlySet<string> = new Set(`
+show shows showed shown showing highlight highlights highlighted highlighting underscore underscores underscored
+underscoring underline underlines underlined underlining illustrate illustrates illustrated illustrating reflect
+reflects reflected reflecting signal signals signaled signalled signaling signalling frame frames framed framing
+encompass encompasses encompassed encompassing demonstrate demonstrates demonstrated demonstrating exemplify
+exemplifies exemplified exemplifying imply implies implied implying
+`.split(/\s+/).filter(Boolean));
+
 /** Words that mark opinion or rhetoric rather than a checkable proposition. */
 export const OPINION_MARKERS: ReadonlySet<string> = new Set([
   'i', 'my', 'we', "we've", "we're", 'you', 'your', "let's", 'think', 'believe', 'feel', 'should', 'must',

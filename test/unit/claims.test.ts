@@ -1,0 +1,118 @@
+/**
+ * Claim rules: which sentences are claims, where a sentence is cut into clauses, and which
+ * passages in two documents are linked as corroborating. The sentences are made up for these
+ * tests; none comes from a gold corpus.
+ */
+import * as assert from 'assert';
+import { CorpusIndex } from '../../src/core/corpus';
+import { clausesOf, contentTerms, interpretsOnly } from '../../src/core/extract/claims';
+
+function claimsOf(text: string): string[] {
+  const index = new CorpusIndex();
+  index.set('file:///t/doc.txt', text);
+  return index.snapshot().analyses['file:///t/doc.txt'].claims.map((c) => text.slice(c.start, c.end));
+}
+
+const clauseTexts = (text: string) => clausesOf(text).map((c) => text.slice(c.start, c.end));
+
+describe('claim rules', () => {
+  describe('clauses', () => {
+    const cut: [string, string[]][] = [
+      ['Globex emphasized its record on safety but argued that the new rules are not workable for small plants.',
+        ['Globex emphasized its record on safety', 'but argued that the new rules are not workable for small plants.']],
+      ['The regulator fined Initech twice, and the ministry later revoked its licence for the northern plant.',
+        ['The regulator fined Initech twice', 'and the ministry later revoked its licence for the northern plant.']],
+      ['She offered to keep the plant open through the winter and promised a refund to every customer.',
+        ['She offered to keep the plant open through the winter', 'and promised a refund to every customer.']],
+      ['The ministry cancelled the licence, which would leave the carrier without a northern route.',
+        ['The ministry cancelled the licence', 'which would leave the carrier without a northern route.']],
+      ['The mayor backed the strikers, stating that the city also refuses to cut their pensions.',
+        ['The mayor backed the strikers', 'stating that the city also refuses to cut their pensions.']],
+      ['Vexcorp was put on the export list—a label used before only for hostile states.',
+        ['Vexcorp was put on the export list', 'a label used before only for hostile states.']],
+      ['The union resumed talks with the railway after the previous round collapsed in March.',
+        ['The union resumed talks with the railway', 'after the previous round collapsed in March.']],
+    ];
+    for (const [text, parts] of cut) it(`cuts "${text}"`, () => assert.deepStrictEqual(clauseTexts(text), parts));
+
+    const whole = [
+      // A contrast without a clause of its own.
+      'The board saw the merger not as a rescue, but as an opportunity.',
+      // A list of gerunds is one clause.
+      'The filters stop the model from writing malware, designing toxins, or planning attacks.',
+      // A cut inside a quotation is not taken.
+      'The minister said "we will review the tariffs, and the ministry will publish the results" on Monday.',
+      // A clause of time at the head of a sentence.
+      'Less than a month after the ban was announced, the carrier shut its stores.',
+      // Too short a side.
+      'Globex refused, and Initech agreed.',
+    ];
+    for (const text of whole) it(`keeps "${text}" whole`, () => assert.strictEqual(clausesOf(text).length, 1, JSON.stringify(clauseTexts(text))));
+  });
+
+  describe('what is a claim', () => {
+    const claims = [
+      'Globex refused the request from the Ministry of Trade.',
+      'Initech hired 40 engineers in Lisbon last year.',
+      'The ministry said the audit showed no missing funds.',
+      'Reports indicate the regulator has threatened to revoke the licence.',
+      'This unusual step marks the first time a domestic bank has been fined.',
+    ];
+    for (const text of claims) it(`takes "${text}" as a claim`, () => assert.strictEqual(claimsOf(text).length, 1, JSON.stringify(claimsOf(text))));
+
+    const notClaims = [
+      // Copular description after an opening adverbial.
+      'However, his objection is technical and ethical.',
+      'Technically, the bank\'s concern is a matter of control.',
+      // Negated copula with a curly apostrophe.
+      'The departure wasn’t an isolated incident.',
+      // Interpretation with no named actor as subject.
+      'It shows that a small lender can act as a check on the central bank.',
+      'This reversal highlights the pressure on carriers to cut fares.',
+    ];
+    for (const text of notClaims) it(`does not take "${text}" as a claim`, () => assert.deepStrictEqual(claimsOf(text), []));
+
+    it('cuts a sentence that asserts two things into two claims', () => {
+      assert.deepStrictEqual(claimsOf('The regulator fined Initech twice, and the ministry later revoked its licence for the northern plant.'),
+        ['The regulator fined Initech twice', 'and the ministry later revoked its licence for the northern plant.']);
+    });
+
+    it('drops an interpreting clause and keeps the reporting one', () => {
+      assert.deepStrictEqual(claimsOf('The court fined Globex $5 million on Monday, signaling a harder line on cartels.'),
+        ['The court fined Globex $5 million on Monday']);
+    });
+  });
+
+  describe('interpretation', () => {
+    it('takes an actor as subject of an interpreting verb as a report', () => {
+      const text = 'Globex showed the inspectors its books.';
+      assert.strictEqual(interpretsOnly(text, [{ start: 0, end: 6 }]), false);
+    });
+    it('takes an interpreting verb in what a source said as a report', () => {
+      assert.strictEqual(interpretsOnly('The ministry said the audit showed no missing funds.', []), false);
+    });
+    it('takes a clause of interpretation with no subject as commentary', () => {
+      assert.strictEqual(interpretsOnly('signaling a harder line on cartels.', []), true);
+    });
+    it('does not take an actor that only owns the subject as the subject', () => {
+      const text = 'Globex’s refusal highlights a rift in the industry.';
+      assert.strictEqual(interpretsOnly(text, [{ start: 0, end: 6 }]), true);
+    });
+  });
+
+  describe('terms', () => {
+    it('leaves the words of named actors out', () => {
+      assert.deepStrictEqual(contentTerms('Globex refused the audit', [{ start: 0, end: 6 }]), contentTerms('refused the audit'));
+    });
+    it('takes inflected forms to their synonym class', () => {
+      assert.deepStrictEqual(contentTerms('agreed'), contentTerms('accepting'));
+      assert.deepStrictEqual(contentTerms('refused'), contentTerms('rejects'));
+    });
+    it('does not fold a derived word into the class of its stem', () => {
+      assert.notDeepStrictEqual(contentTerms('department'), contentTerms('depart'));
+    });
+    it('drops titles and trailing quote marks', () => {
+      assert.deepStrictEqual(contentTerms('the chief executive’s ‘access’'), contentTerms('access'));
+    });
+  });
+});
