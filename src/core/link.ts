@@ -6,7 +6,8 @@
  * work grows with the number of plausible pairs, not with all pairs; each candidate is then
  * scored exactly, and a claim keeps its best few links.
  *
- * Known shortcut: a claim's links are scored with the term rarities of the moment it was added.
+ * Known shortcut: a claim added on its own (an edit) is scored with the term rarities of the
+ * moment it was added; a batch (the first reading of a corpus) uses the rarities of the batch.
  */
 import type { ClaimLink, PassageRef } from './schema';
 
@@ -18,6 +19,7 @@ export interface LinkClaim extends PassageRef {
   figures: string[];
   stance?: string;
   stanceOf: string[];
+  predicate?: string;
 }
 
 export interface LinkOptions {
@@ -25,7 +27,7 @@ export interface LinkOptions {
   contradictAt: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.28, contradictAt: 0.05 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.32, contradictAt: 0.05 };
 /** How many of a claim's rarest features are probed for candidates. */
 const PROBES = 5;
 /** Postings longer than this are too common to find candidates with. */
@@ -36,6 +38,10 @@ const MAX_CANDIDATES = 16;
 const LINKS_PER_CLAIM = 8;
 /** How alike two passages must be before differing sums in them are a contradiction. */
 const FIGURE_CONFLICT_AT = 0.3;
+/** What a pair's similarity is worth when the two passages' predicates are events of different kinds. */
+const PREDICATE_MISMATCH = 0.5;
+/** Event types that announce an act rather than report it (CAMEO 10 demand, 13 threaten). */
+const IRREALIS = new Set(['THREATEN', 'DEMAND']);
 
 export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.start}`;
 
@@ -73,6 +79,19 @@ export class ClaimIndex {
 
   /** Adds a document's claims and links them with the claims already in the index. */
   addDoc(uri: string, claims: LinkClaim[]): void {
+    for (const k of this.insert(uri, claims)) this.linkClaim(k);
+  }
+
+  /**
+   * Adds several documents' claims at once, then links them: every claim is scored with the
+   * term rarities of the whole batch, and sees the claims of every document in it.
+   */
+  addDocs(docs: readonly { uri: string; claims: LinkClaim[] }[]): void {
+    const keys = docs.flatMap((d) => this.insert(d.uri, d.claims));
+    for (const k of keys) this.linkClaim(k);
+  }
+
+  private insert(uri: string, claims: LinkClaim[]): string[] {
     this.removeDoc(uri);
     const keys: string[] = [];
     for (const c of claims) {
@@ -88,7 +107,7 @@ export class ClaimIndex {
       keys.push(k);
     }
     this.byDoc.set(uri, keys);
-    for (const k of keys) this.linkClaim(k);
+    return keys;
   }
 
   private linkClaim(k: string): void {
@@ -174,8 +193,13 @@ export class ClaimIndex {
     if (ma.length && mb.length && !ma.some((x) => mb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sharedActors) {
       return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `sums differ: ${money(first).join(', ')} vs ${money(second).join(', ')}` };
     }
+    // Two passages whose own predicates are events of different kinds ("threatened to list" and
+    // "listed") assert different things however many words they share.
+    const samePredicate = !a.predicate || !b.predicate || a.predicate === b.predicate;
+    // A threat or a demand to do something is not the report that it was done.
+    if (!samePredicate && (IRREALIS.has(a.predicate!) || IRREALIS.has(b.predicate!))) return undefined;
     // A second outlet counts more than a copy in the same outlet.
-    const score = sim * (a.outlet === b.outlet ? 0.8 : 1);
+    const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
     if (score < this.opts.corroborateAt) return undefined;
     return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames)}` };
   }

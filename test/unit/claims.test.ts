@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { CorpusIndex } from '../../src/core/corpus';
-import { clausesOf, contentTerms, interpretsOnly } from '../../src/core/extract/claims';
+import { clausesOf, contentTerms, interpretsOnly, realisAfterCondition } from '../../src/core/extract/claims';
 
 function claimsOf(text: string): string[] {
   const index = new CorpusIndex();
@@ -46,6 +46,8 @@ describe('claim rules', () => {
       'Less than a month after the ban was announced, the carrier shut its stores.',
       // Too short a side.
       'Globex refused, and Initech agreed.',
+      // A noun phrase after "and", with no verb of its own.
+      'The audit covers the accounts of the bank, and the ability of its staff to detect fraud.',
     ];
     for (const text of whole) it(`keeps "${text}" whole`, () => assert.strictEqual(clausesOf(text).length, 1, JSON.stringify(clauseTexts(text))));
   });
@@ -71,6 +73,16 @@ describe('claim rules', () => {
       'This reversal highlights the pressure on carriers to cut fares.',
     ];
     for (const text of notClaims) it(`does not take "${text}" as a claim`, () => assert.deepStrictEqual(claimsOf(text), []));
+
+    it('takes the main clause after a condition as a report when it says what was done', () => {
+      assert.deepStrictEqual(claimsOf('If the ministry revokes the licence, the carrier has promised a refund to every customer.'),
+        ['If the ministry revokes the licence, the carrier has promised a refund to every customer.']);
+      assert.strictEqual(realisAfterCondition('if the ministry revokes the licence, the carrier has promised a refund.'), true);
+    });
+    it('leaves a condition with a consequence in the future or the present out', () => {
+      assert.deepStrictEqual(claimsOf('If Globex sues the ministry, the hearings will be long.'), []);
+      assert.strictEqual(realisAfterCondition('if the board wins, it sends a message to every lender.'), false);
+    });
 
     it('cuts a sentence that asserts two things into two claims', () => {
       assert.deepStrictEqual(claimsOf('The regulator fined Initech twice, and the ministry later revoked its licence for the northern plant.'),
@@ -113,6 +125,52 @@ describe('claim rules', () => {
     });
     it('drops titles and trailing quote marks', () => {
       assert.deepStrictEqual(contentTerms('the chief executive’s ‘access’'), contentTerms('access'));
+    });
+  });
+
+  describe('corroboration', () => {
+    function linksOf(docs: string[]) {
+      const index = new CorpusIndex();
+      docs.forEach((t, i) => index.set(`file:///t/${i}.txt`, t));
+      const snap = index.snapshot();
+      const text = (p: { uri: string; start: number; end: number }) => docs[Number(/(\d+)\.txt$/.exec(p.uri)![1])].slice(p.start, p.end);
+      return snap.links.filter((l) => l.kind === 'corroborates').map((l) => [text(l.a), text(l.b)]);
+    }
+
+    it('links a paraphrase in which the actor is named differently and the verb is a synonym', () => {
+      const links = linksOf([
+        'Globex rejected the request of the Ministry of Trade to open its accounts to inspectors.',
+        'The Ministry of Trade asked Globex to open its accounts to inspectors, and Globex refused the request.',
+      ]);
+      assert.ok(links.some(([a, b]) => a.startsWith('Globex rejected') && b.includes('Globex refused')), JSON.stringify(links));
+    });
+
+    it('does not link a threat to do something with the report that it was done', () => {
+      const links = linksOf([
+        'The regulator threatened to revoke the licence of the Vexcorp plant in Lyon.',
+        'The regulator revoked the licence of the Vexcorp plant in Lyon.',
+      ]);
+      assert.deepStrictEqual(links, []);
+    });
+
+    it('does not link two passages that share only an actor', () => {
+      const links = linksOf([
+        'Initech opened a new factory in Porto in March.',
+        'Initech paid a fine of $3 million to the tax office.',
+      ]);
+      assert.deepStrictEqual(links, []);
+    });
+
+    it('scores a first reading of a corpus with the rarities of all its documents, whatever their order', () => {
+      const docs = [
+        'Globex rejected the request of the Ministry of Trade to open its accounts.',
+        'Initech hired 40 engineers in Lisbon.',
+        'Globex refused the Ministry of Trade request to open its accounts.',
+      ];
+      const forward = linksOf(docs).map((p) => p.sort().join(' | '));
+      const backward = linksOf([...docs].reverse()).map((p) => p.sort().join(' | '));
+      assert.deepStrictEqual(forward.sort(), backward.sort());
+      assert.strictEqual(forward.length, 1);
     });
   });
 });

@@ -36,16 +36,23 @@ const OPENING_ADVERBIAL = /^(?:however|moreover|meanwhile|still|yet|instead|neve
  * "when") that reports a second event. Each side must keep MIN_CLAUSE_WORDS words.
  */
 const PARTICIPLE_CUT = /,\s+(?=(?:\w+ly\s+)?(?!including\b|according\b|during\b|following\b|regarding\b|concerning\b|notwithstanding\b)\w{2,}ing\b)/gu;
+const BUT_CUT = /(?:,\s+|\s+)(?=but\s+(?:\p{Lu}|(?:he|she|they|it|we|the|its|their)\b|(?:also\s+)?\w{3,}(?:ed|s)\b))/gu;
+const AND_CUT = /,\s+(?=and\s+(?:(?:the|a|an|its|their|his|her|this|these)\s+\p{L}|\p{Lu}|(?:he|she|they|it|is|was|has|had|have|are|were)\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu;
+/** A colon that introduces a quotation: "X's statement was short: 'We cannot…'". */
+const QUOTE_CUT = /:\s+(?=[“"‘])/gu;
 const TIME_CUT = /\s+(?=(?:after|when)\s+(?:\p{Lu}|(?:the|a|an|its|their|his|her|previous|earlier)\b))/gu;
 const CLAUSE_CUTS = [
-  /(?:,\s+|\s+)(?=but\s+(?:\p{Lu}|(?:he|she|they|it|we|the|its|their)\b|(?:also\s+)?\w{3,}(?:ed|s)\b))/gu,
-  /,\s+(?=and\s+(?:(?:the|a|an|its|their|his|her|this|these)\s+\p{L}|\p{Lu}|(?:he|she|they|it|is|was|has|had|have|are|were)\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu,
+  BUT_CUT,
+  AND_CUT,
   /\s+(?=and\s+(?:that\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu,
   /[,—–]\s*(?=which\s)/gu,
   PARTICIPLE_CUT,
   /\s*[—–]\s*/gu,
   TIME_CUT,
+  QUOTE_CUT,
 ];
+/** A verb plainly in a finite form: a coordinated clause after "and" or "but" must have one of its own. */
+const STRICT_FINITE = /\b(?:\w{3,}ed|is|are|was|were|has|have|had|does|did|will|would|could|can|says|said|\w+s\s+(?:that|to)\b)/;
 /** A verb in the finite form, roughly: the clause before a clause of time must report something itself. */
 const FINITE_VERB = /\b(?:\w{3,}ed|is|are|was|were|has|have|had|does|did|will|would|could|can|\w{2,}[^\Ws]s)\b/;
 /** The clause before a comma is itself one of a list of gerunds ("from writing X, designing Y"). */
@@ -76,6 +83,16 @@ export function interpretsOnly(text: string, actors: readonly { start: number; e
   return false;
 }
 
+/**
+ * "If X, Y" where Y reports something without a modal ("If the board objects, the firm has
+ * promised a refund"): the condition does not make the main clause speculative.
+ */
+export function realisAfterCondition(lower: string): boolean {
+  const m = /^(?:[^,]*,\s+)?if\b[^,]*,\s+(.+)$/.exec(lower.trim());
+  return !!m && PAST_OR_PERFECT.test(m[1]) && !m[1].split(/[^\p{L}'’]+/u).some((w) => CONDITIONALS.has(w) || HEDGES.has(w));
+}
+const PAST_OR_PERFECT = /\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?\w+|\w{3,}ed|said|told|made|took|gave|met|sought|was|were)\b/;
+
 /** Clause boundaries of a sentence, as [start, end) ranges of its text, in order. */
 export function clausesOf(text: string): { start: number; end: number }[] {
   const cuts = new Map<number, number>();
@@ -87,6 +104,7 @@ export function clausesOf(text: string): { start: number; end: number }[] {
       if (!m[0].length) { re.lastIndex++; continue; }
       if (quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
       if (re === TIME_CUT && !FINITE_VERB.test(text.slice(0, m.index).toLowerCase())) continue;
+      if ((re === AND_CUT || re === BUT_CUT) && !STRICT_FINITE.test(text.slice(m.index + m[0].length).toLowerCase())) continue;
       // A list of gerunds ("assisting in X, designing Y, or managing Z") is one clause.
       if (re === PARTICIPLE_CUT && GERUND_BEFORE.test(text.slice(0, m.index))) continue;
       if (!cuts.has(m.index)) cuts.set(m.index, m.index + m[0].length);
@@ -177,15 +195,11 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   if (bareWords.some((w) => HEDGES.has(w))) return [];
   if (bareWords.some((w) => OPINION_MARKERS.has(w))) return [];
   const triggers = triggersOf(s);
-  const finite = triggers.some((t) => t.finite);
   // "If Anthropic sues, discovery will be wild": a conditional with nothing reported as done or said.
-  if (bareWords.some((w) => CONDITIONALS.has(w)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower))) return [];
+  if (bareWords.some((w) => CONDITIONALS.has(w)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower)) && !realisAfterCondition(bare)) return [];
   const hasFigure = /\d/.test(s.text);
   const pronoun = s.tokens.slice(s.firstWord, s.firstWord + 3).some((t) => PRONOUN_SUBJECT.test(t.lower));
   if (!mentions.length && !hasFigure && !pronoun && !triggers.length) return [];
-  // A checkable proposition reports something done or said, or a figure; a sentence that only
-  // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
-  if (!finite && !hasFigure && !ATTRIBUTION.test(bare) && COPULAR.test(bare.trim().replace(OPENING_ADVERBIAL, ''))) return [];
 
   // Clause level: a semicolon joins two assertions, and so do the clause cuts within each part.
   const parts: { start: number; end: number }[] = [];
@@ -204,6 +218,12 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     const end = s.start + p.end;
     const within = mentions.filter((m) => m.start >= start && m.end <= end);
     if (interpretsOnly(text, within.map((m) => ({ start: m.start - start, end: m.end - start })))) continue;
+    // A checkable proposition reports something done or said, or a figure; a clause that only
+    // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
+    const bareClause = outsideQuotes(text.toLowerCase());
+
+    const finiteHere = triggers.some((t) => t.finite && t.token.start >= start && t.token.end <= end);
+    if (!finiteHere && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && COPULAR.test(bareClause.trim().replace(OPENING_ADVERBIAL, ''))) continue;
     const inside = within.map((m) => m.key);
     const lower = text.toLowerCase();
     let stance: string | undefined;
@@ -216,8 +236,9 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
       stanceOf = [...new Set(mentions.filter((k) => k.end <= at && k.start >= Math.max(start, at - STANCE_REACH)).map((k) => k.key))];
       break;
     }
+    const predicate = triggers.find((t) => t.type !== 'STATEMENT' && t.token.start >= start && t.token.end <= end)?.type;
     out.push({
-      start, end, terms: contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start }))), actors: [...new Set(inside)], figures: figuresOf(text),
+      ...(predicate ? { predicate } : {}), start, end, terms: contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start }))), actors: [...new Set(inside)], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
       why: { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) },
     });
