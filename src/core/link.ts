@@ -25,9 +25,11 @@ export interface LinkClaim extends PassageRef {
 export interface LinkOptions {
   corroborateAt: number;
   contradictAt: number;
+  /** The lower score at which two passages corroborated by one same third passage are linked. */
+  completeAt: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.32, contradictAt: 0.05 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.32, contradictAt: 0.05, completeAt: 0.24 };
 /** How many of a claim's rarest features are probed for candidates. */
 const PROBES = 5;
 /** Postings longer than this are too common to find candidates with. */
@@ -53,6 +55,8 @@ export class ClaimIndex {
   private readonly byDoc = new Map<string, string[]>();
   /** claim key -> other claim key -> link (stored under both keys). */
   private readonly links = new Map<string, Map<string, ClaimLink>>();
+  /** Links made by completion: claim key -> the pairs (as "a|b") whose link it supports. */
+  private readonly supports = new Map<string, Set<string>>();
 
   constructor(private readonly opts: LinkOptions = DEFAULT_LINK_OPTIONS) {}
 
@@ -71,6 +75,13 @@ export class ClaimIndex {
       }
       for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
       this.links.delete(k);
+      // A link completed through this claim goes with it.
+      for (const pair of this.supports.get(k) ?? []) {
+        const [a, b] = pair.split('|');
+        this.links.get(a)?.delete(b);
+        this.links.get(b)?.delete(a);
+      }
+      this.supports.delete(k);
       this.features.delete(k);
       this.claims.delete(k);
     }
@@ -79,7 +90,12 @@ export class ClaimIndex {
 
   /** Adds a document's claims and links them with the claims already in the index. */
   addDoc(uri: string, claims: LinkClaim[]): void {
-    for (const k of this.insert(uri, claims)) this.linkClaim(k);
+    const keys = this.insert(uri, claims);
+    for (const k of keys) this.linkClaim(k);
+    // The new claims' neighbours may now close a triangle through them.
+    const around = new Set(keys);
+    for (const k of keys) for (const o of this.links.get(k)?.keys() ?? []) around.add(o);
+    for (const k of around) this.complete(k);
   }
 
   /**
@@ -89,6 +105,32 @@ export class ClaimIndex {
   addDocs(docs: readonly { uri: string; claims: LinkClaim[] }[]): void {
     const keys = docs.flatMap((d) => this.insert(d.uri, d.claims));
     for (const k of keys) this.linkClaim(k);
+    for (const k of keys) this.complete(k);
+  }
+
+  /**
+   * Completion: two passages in different documents that both corroborate this claim are
+   * linked to each other at the lower threshold completeAt (a paraphrase of a paraphrase
+   * shares fewer words with the first wording). Bounded by the links a claim keeps, so the
+   * work per claim is constant.
+   */
+  private complete(k: string): void {
+    const near = [...(this.links.get(k) ?? [])].filter(([, l]) => l.kind === 'corroborates').map(([o]) => o).sort();
+    for (let i = 0; i < near.length; i++) {
+      for (let j = i + 1; j < near.length; j++) {
+        const a = near[i];
+        const b = near[j];
+        if (this.links.get(a)?.has(b)) continue;
+        const ca = this.claims.get(a)!;
+        const cb = this.claims.get(b)!;
+        if (ca.doc === cb.doc) continue;
+        const l = this.score(ca, cb, this.features.get(a)!, this.features.get(b)!, undefined, this.opts.completeAt);
+        if (!l || l.kind !== 'corroborates') continue;
+        this.setLink(a, b, { ...l, reason: `${l.reason}; both corroborate a third passage` });
+        if (!this.supports.has(k)) this.supports.set(k, new Set());
+        this.supports.get(k)!.add(`${a}|${b}`);
+      }
+    }
   }
 
   private insert(uri: string, claims: LinkClaim[]): string[] {
@@ -160,7 +202,7 @@ export class ClaimIndex {
   }
 
   /** Scores a pair from their sorted feature lists (a merge, no allocation but the shared names). */
-  private score(a: LinkClaim, b: LinkClaim, fa: string[], fb: string[], weight = (f: string) => this.idf(f)): ClaimLink | undefined {
+  private score(a: LinkClaim, b: LinkClaim, fa: string[], fb: string[], weight = (f: string) => this.idf(f), corroborateAt = this.opts.corroborateAt): ClaimLink | undefined {
     let shared = 0;
     let wa = 0;
     let wb = 0;
@@ -200,7 +242,7 @@ export class ClaimIndex {
     if (!samePredicate && (IRREALIS.has(a.predicate!) || IRREALIS.has(b.predicate!))) return undefined;
     // A second outlet counts more than a copy in the same outlet.
     const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
-    if (score < this.opts.corroborateAt) return undefined;
+    if (score < corroborateAt) return undefined;
     return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames)}` };
   }
 }

@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import { CorpusIndex } from '../../src/core/corpus';
+import { ClaimIndex, type LinkClaim } from '../../src/core/link';
 import { clausesOf, contentTerms, interpretsOnly, realisAfterCondition } from '../../src/core/extract/claims';
 
 function claimsOf(text: string): string[] {
@@ -171,6 +172,36 @@ describe('claim rules', () => {
       const backward = linksOf([...docs].reverse()).map((p) => p.sort().join(' | '));
       assert.deepStrictEqual(forward.sort(), backward.sort());
       assert.strictEqual(forward.length, 1);
+    });
+  });
+
+  describe('completion', () => {
+    const mk = (doc: string, terms: string[]): LinkClaim => ({ uri: doc, doc, outlet: doc, start: 0, end: 10, terms, actors: [], figures: [], stanceOf: [] });
+    const build = (completeAt: number) => {
+      const ix = new ClaimIndex({ corroborateAt: 0.6, contradictAt: 0.05, completeAt });
+      ix.addDocs([
+        { uri: 'a', claims: [mk('a', ['p', 'q', 'r', 's', 'x1'])] },
+        { uri: 'b', claims: [mk('b', ['p', 'q', 'r', 's', 't', 'u', 'v'])] },
+        { uri: 'c', claims: [mk('c', ['r', 's', 't', 'u', 'v', 'x2'])] },
+        { uri: 'd', claims: [mk('d', ['z1', 'z2'])] },
+      ]);
+      return ix;
+    };
+    const pairs = (ix: ClaimIndex, k: string) => ix.linksOf(k).map((l) => `${l.a.uri}-${l.b.uri}`).sort();
+
+    it('links two passages that both corroborate a third at the lower threshold', () => {
+      const ix = build(0.3);
+      assert.deepStrictEqual(pairs(ix, 'a#0'), ['a-b', 'a-c']);
+      assert.match(ix.linksOf('a#0').find((l) => l.b.uri === 'c')!.reason, /third passage/);
+    });
+    it('does not link them when their own score is under that threshold', () => {
+      assert.deepStrictEqual(pairs(build(0.6), 'a#0'), ['a-b']);
+    });
+    it('drops a completed link with the passage that supported it', () => {
+      const ix = build(0.3);
+      ix.removeDoc('b');
+      assert.deepStrictEqual(pairs(ix, 'a#0'), []);
+      assert.deepStrictEqual(pairs(ix, 'c#0'), []);
     });
   });
 });

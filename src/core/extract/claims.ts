@@ -236,7 +236,9 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
       stanceOf = [...new Set(mentions.filter((k) => k.end <= at && k.start >= Math.max(start, at - STANCE_REACH)).map((k) => k.key))];
       break;
     }
-    const predicate = triggers.find((t) => t.type !== 'STATEMENT' && t.token.start >= start && t.token.end <= end)?.type;
+    // The clause's own predicate: a finite event verb, or the participle that opens a participial clause.
+    const head = s.tokens.filter((t) => t.word && t.start >= start && t.end <= end).slice(0, 2).map((t) => t.start);
+    const predicate = triggers.find((t) => t.type !== 'STATEMENT' && t.token.start >= start && t.token.end <= end && (t.finite || head.includes(t.token.start)))?.type;
     out.push({
       ...(predicate ? { predicate } : {}), start, end, terms: contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start }))), actors: [...new Set(inside)], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
