@@ -228,6 +228,8 @@ export class ClaimIndex {
       return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `${sameTaker.replace(/^(?:actor|k):/, '')}: ${first.stance} vs ${second.stance}` };
     }
     const sharedActors = a.actors.some((x) => b.actors.includes(x));
+    // The same stance taken by different actors ("Acme refused" and "Initech also refuses") is two propositions.
+    const otherTakers = a.stance && a.stance === b.stance && a.stanceOf.length && b.stanceOf.length && !sameTaker;
     // Two sums of money for the same thing by the same actor that do not agree.
     const money = (x: LinkClaim) => x.figures.filter((f) => /^[$€£]/.test(f));
     const ma = money(a);
@@ -242,7 +244,9 @@ export class ClaimIndex {
     if (!samePredicate && (IRREALIS.has(a.predicate!) || IRREALIS.has(b.predicate!))) return undefined;
     // A second outlet counts more than a copy in the same outlet.
     const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
-    if (score < corroborateAt) return undefined;
+    if (score < corroborateAt || otherTakers) return undefined;
+    // Sharing a name and nothing else is not asserting the same thing.
+    if (!sharedNames.some((n) => !n.startsWith('@'))) return undefined;
     return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames)}` };
   }
 }

@@ -162,6 +162,30 @@ describe('claim rules', () => {
       assert.deepStrictEqual(links, []);
     });
 
+    it('does not link the same stance taken by two different actors', () => {
+      const links = linksOf([
+        'Globex Corp refused the new licensing terms of the regulator.',
+        'Umbrella Corp also refused the new licensing terms of the regulator.',
+      ]);
+      assert.deepStrictEqual(links, []);
+    });
+
+    it('does not link a passage whose only content is a name', () => {
+      const links = linksOf([
+        'Compare this with Initech.',
+        'Initech opened a new factory in Porto in March.',
+      ]);
+      assert.deepStrictEqual(links, []);
+    });
+
+    it('reads a bare verb after "do" as the predicate: a wish is not the refusal it mentions', () => {
+      const links = linksOf([
+        'The ministry doesn’t want a carrier that refuses inspections of its fleet.',
+        'Globex refused the ministry demand for inspections of its fleet.',
+      ]);
+      assert.deepStrictEqual(links, []);
+    });
+
     it('scores a first reading of a corpus with the rarities of all its documents, whatever their order', () => {
       const docs = [
         'Globex rejected the request of the Ministry of Trade to open its accounts.',

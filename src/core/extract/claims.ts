@@ -21,7 +21,9 @@ const DERIVED = /(?:ment|al|ly)$/;
 
 const MIN_WORDS = 2;
 /** A subject, a form of "be" and no participle after it: a description, not a report. */
-const COPULAR = /^[^,;]{0,60}?\b(?:is|are|was|were|(?:is|are|was|were)n['’]t|remains|'s|’s)\s+(?!\w+ed\b)(?:not\s+)?(?:a|an|the|in|on|just|now|also|technical|\w+ly)\b/;
+const COPULAR = /^[^,;]{0,60}?\b(?:is|are|was|were|(?:is|are|was|were)n['’]t|remains|'s|’s|(?:has|have|had) been(?!\s+(?:\w+ly\s+)?\w+(?:ed|ing)\b))\s+(?!\w+ed\b)(?:not\s+)?(?:a|an|the|in|on|just|now|also|technical|\w+ly)\b/;
+/** "is going to": a prediction, like "will". */
+const GOING_TO = /\b(?:is|are|am|was|were|'s|’s|'re|’re)\s+going\s+to\b/;
 /**
  * A sentence-opening discourse adverbial ("However,", "Technically,", "In short,"), set aside
  * before the subject is looked for. Source: the linking adverbials of the Longman Grammar of
@@ -47,7 +49,7 @@ const CLAUSE_CUTS = [
   /\s+(?=and\s+(?:that\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu,
   /[,—–]\s*(?=which\s)/gu,
   PARTICIPLE_CUT,
-  /\s*[—–]\s*/gu,
+  /\s*(?:[—–]|\s--\s)\s*/gu,
   TIME_CUT,
   QUOTE_CUT,
 ];
@@ -123,6 +125,8 @@ export function clausesOf(text: string): { start: number; end: number }[] {
 }
 /** How far before a stance verb (in UTF-16 units) its actor may stand: "OpenAI, once a non-profit, just signed a deal". */
 const STANCE_REACH = 90;
+/** A form of "do" that makes the bare verb after it finite: "doesn't want", "did refuse". */
+const DO_SUPPORT = /^(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)$/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|his|her|their|its)$/;
 /** Verbs that attribute what follows to a source ("warned that it could…" is a claim about the warning). */
 const ATTRIBUTION = /\b(?:said|says|warned|argued|stated|noted|stressed|told|claimed|insisted|reported|announced|pointed out|emphasi[sz]ed|threatened|considered)\b/;
@@ -196,7 +200,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   if (bareWords.some((w) => OPINION_MARKERS.has(w))) return [];
   const triggers = triggersOf(s);
   // "If Anthropic sues, discovery will be wild": a conditional with nothing reported as done or said.
-  if (bareWords.some((w) => CONDITIONALS.has(w)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower)) && !realisAfterCondition(bare)) return [];
+  if ((bareWords.some((w) => CONDITIONALS.has(w)) || GOING_TO.test(bare)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower)) && !realisAfterCondition(bare)) return [];
   const hasFigure = /\d/.test(s.text);
   const pronoun = s.tokens.slice(s.firstWord, s.firstWord + 3).some((t) => PRONOUN_SUBJECT.test(t.lower));
   if (!mentions.length && !hasFigure && !pronoun && !triggers.length) return [];
@@ -238,7 +242,8 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     }
     // The clause's own predicate: a finite event verb, or the participle that opens a participial clause.
     const head = s.tokens.filter((t) => t.word && t.start >= start && t.end <= end).slice(0, 2).map((t) => t.start);
-    const predicate = triggers.find((t) => t.type !== 'STATEMENT' && t.token.start >= start && t.token.end <= end && (t.finite || head.includes(t.token.start)))?.type;
+    const predicate = triggers.find((t) => t.type !== 'STATEMENT' && t.token.start >= start && t.token.end <= end
+      && (t.finite || head.includes(t.token.start) || DO_SUPPORT.test(s.tokens[t.index - 1]?.lower ?? '')))?.type;
     out.push({
       ...(predicate ? { predicate } : {}), start, end, terms: contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start }))), actors: [...new Set(inside)], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),

@@ -28,7 +28,7 @@ key takeaways summary update updated breaking exclusive analysis opinion editori
 /** Words that make a sentence hedged or speculative rather than an assertion of fact. */
 export const HEDGES: ReadonlySet<string> = new Set([
   'might', 'may', 'likely', 'unlikely', 'perhaps', 'possibly', 'probably', 'maybe',
-  'potentially', 'seemingly', 'apparently', 'suggests', 'speculate', 'speculated',
+  'potentially', 'seemingly', 'apparently', 'suggest', 'suggests', 'suggested', 'speculate', 'speculated',
 ]);
 
 /** Conditionals that make a sentence speculative unless a source is reported as saying it. */
