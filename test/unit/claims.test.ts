@@ -47,6 +47,8 @@ describe('claim rules', () => {
       'Less than a month after the ban was announced, the carrier shut its stores.',
       // Too short a side.
       'Globex refused, and Initech agreed.',
+      // No clause before the participle: it is the subject.
+      'For a bank holding deposits, using an outside vendor for its servers presents risks.',
       // A noun phrase after "and", with no verb of its own.
       'The audit covers the accounts of the bank, and the ability of its staff to detect fraud.',
     ];
@@ -60,6 +62,10 @@ describe('claim rules', () => {
       'The ministry said the audit showed no missing funds.',
       'Reports indicate the regulator has threatened to revoke the licence.',
       'This unusual step marks the first time a domestic bank has been fined.',
+      // A grading word beside a reported event or a figure.
+      'The regulator threatened severe penalties against the carrier.',
+      'Globex signed a letter urging lawmakers to keep critical safeguards.',
+      'The carrier faces a significant fine of $40 million.',
     ];
     for (const text of claims) it(`takes "${text}" as a claim`, () => assert.strictEqual(claimsOf(text).length, 1, JSON.stringify(claimsOf(text))));
 
@@ -72,6 +78,9 @@ describe('claim rules', () => {
       // Interpretation with no named actor as subject.
       'It shows that a small lender can act as a check on the central bank.',
       'This reversal highlights the pressure on carriers to cut fares.',
+      // Grading with no event, figure or source.
+      'The regulator is applying significant pressure.',
+      'For the carrier, the path forward involves substantial risk.',
     ];
     for (const text of notClaims) it(`does not take "${text}" as a claim`, () => assert.deepStrictEqual(claimsOf(text), []));
 

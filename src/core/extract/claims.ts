@@ -4,7 +4,7 @@
  * quotation are not claims. A sentence that joins two assertions with a semicolon gives two.
  */
 import type { Claim } from '../schema';
-import { CONDITIONALS, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
+import { CONDITIONALS, EVALUATIVE_ADJECTIVES, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
 import { STANCES } from '../lexicons/predicates';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { SYNONYM_CLASSES } from '../lexicons/synonyms';
@@ -53,7 +53,11 @@ const CLAUSE_CUTS = [
   TIME_CUT,
   QUOTE_CUT,
 ];
-/** A verb plainly in a finite form: a coordinated clause after "and" or "but" must have one of its own. */
+/**
+ * A verb plainly in a finite form: a coordinated clause after "and" or "but" must have one of
+ * its own, and so must the clause a participial clause follows ("For a bank holding deposits,
+ * using X is risky" has no clause before its comma).
+ */
 const STRICT_FINITE = /\b(?:\w{3,}ed|is|are|was|were|has|have|had|does|did|will|would|could|can|says|said|\w+s\s+(?:that|to)\b)/;
 /** A verb in the finite form, roughly: the clause before a clause of time must report something itself. */
 const FINITE_VERB = /\b(?:\w{3,}ed|is|are|was|were|has|have|had|does|did|will|would|could|can|\w{2,}[^\Ws]s)\b/;
@@ -108,7 +112,7 @@ export function clausesOf(text: string): { start: number; end: number }[] {
       if (re === TIME_CUT && !FINITE_VERB.test(text.slice(0, m.index).toLowerCase())) continue;
       if ((re === AND_CUT || re === BUT_CUT) && !STRICT_FINITE.test(text.slice(m.index + m[0].length).toLowerCase())) continue;
       // A list of gerunds ("assisting in X, designing Y, or managing Z") is one clause.
-      if (re === PARTICIPLE_CUT && GERUND_BEFORE.test(text.slice(0, m.index))) continue;
+      if (re === PARTICIPLE_CUT && (GERUND_BEFORE.test(text.slice(0, m.index)) || !STRICT_FINITE.test(text.slice(0, m.index).toLowerCase()))) continue;
       if (!cuts.has(m.index)) cuts.set(m.index, m.index + m[0].length);
     }
   }
@@ -244,6 +248,9 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     const head = s.tokens.filter((t) => t.word && t.start >= start && t.end <= end).slice(0, 2).map((t) => t.start);
     const predicate = triggers.find((t) => t.type !== 'STATEMENT' && t.token.start >= start && t.token.end <= end
       && (t.finite || head.includes(t.token.start) || DO_SUPPORT.test(s.tokens[t.index - 1]?.lower ?? '')))?.type;
+    // A clause that reports no event, figure or source but grades something ("The firm is
+    // under significant pressure") is the writer's assessment.
+    if (!predicate && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && (bareClause.match(/[\p{L}]+/gu) ?? []).some((w) => EVALUATIVE_ADJECTIVES.has(w))) continue;
     out.push({
       ...(predicate ? { predicate } : {}), start, end, terms: contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start }))), actors: [...new Set(inside)], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),

@@ -48,6 +48,18 @@ encompass encompasses encompassed encompassing demonstrate demonstrates demonstr
 exemplifies exemplified exemplifying imply implies implied implying
 `.split(/\s+/).filter(Boolean));
 
+/**
+ * Adjectives that grade importance or intensity ("significant pressure", "inherent risks"): in a
+ * clause that reports no event, no figure and no source, they mark the writer's assessment.
+ * Source: the intensifying and valuing adjectives of the Appraisal framework (Martin & White
+ * 2005, "The Language of Evaluation", graduation and appreciation: valuation).
+ */
+export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'significant', 'substantial', 'considerable', 'unacceptable', 'inherent', 'critical', 'crucial', 'serious',
+  'stark', 'intense', 'massive', 'huge', 'enormous', 'tremendous', 'dramatic', 'favorable',
+  'favourable', 'profound', 'existential',
+]);
+
 /** Words that mark opinion or rhetoric rather than a checkable proposition. */
 export const OPINION_MARKERS: ReadonlySet<string> = new Set([
   'i', 'my', 'we', "we've", "we're", 'you', 'your', "let's", 'think', 'believe', 'feel', 'should', 'must',
