@@ -99,6 +99,17 @@ describe('claim rules', () => {
         ['The regulator fined Initech twice', 'and the ministry later revoked its licence for the northern plant.']);
     });
 
+    it('leaves out the clause an evaluative word colours and keeps the quotation after it', () => {
+      assert.deepStrictEqual(claimsOf('The ministry’s reply was short and brutal: “We will not renew the licence of Globex.”'),
+        ['“We will not renew the licence of Globex.”']);
+    });
+    it('does not take a manner adverb after a verb of saying for an opinion', () => {
+      assert.strictEqual(claimsOf('Globex stated clearly that it works with the ministry on export controls.').length, 1);
+    });
+    it('takes a sentence in the first person outside quotation as an opinion, whatever its clauses', () => {
+      assert.deepStrictEqual(claimsOf('I think the merger failed, and the ministry later revoked the licence of Globex.'), []);
+    });
+
     it('drops an interpreting clause and keeps the reporting one', () => {
       assert.deepStrictEqual(claimsOf('The court fined Globex $5 million on Monday, signaling a harder line on cartels.'),
         ['The court fined Globex $5 million on Monday']);

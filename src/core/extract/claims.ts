@@ -4,7 +4,7 @@
  * quotation are not claims. A sentence that joins two assertions with a semicolon gives two.
  */
 import type { Claim } from '../schema';
-import { CONDITIONALS, EVALUATIVE_ADJECTIVES, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
+import { CONDITIONALS, EVALUATIVE_ADJECTIVES, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, PERSONAL_OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
 import { STANCES } from '../lexicons/predicates';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { SYNONYM_CLASSES } from '../lexicons/synonyms';
@@ -201,7 +201,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   const bare = outsideQuotes(s.lower);
   const bareWords = bare.match(/[\p{L}'’]+/gu) ?? [];
   if (bareWords.some((w) => HEDGES.has(w))) return [];
-  if (bareWords.some((w) => OPINION_MARKERS.has(w))) return [];
+  if (bareWords.some((w) => PERSONAL_OPINION_MARKERS.has(w))) return [];
   const triggers = triggersOf(s);
   // "If Anthropic sues, discovery will be wild": a conditional with nothing reported as done or said.
   if ((bareWords.some((w) => CONDITIONALS.has(w)) || GOING_TO.test(bare)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower)) && !realisAfterCondition(bare)) return [];
@@ -230,6 +230,10 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
     const bareClause = outsideQuotes(text.toLowerCase());
 
+    // An evaluative word or stance adverb makes its own clause an opinion ("the reply was
+    // brutal: 'We refuse.'"), but not a manner adverb right after a verb of saying ("stated clearly").
+    const saidHow = new RegExp(`${ATTRIBUTION.source}\\s+\\w+ly\\b`, 'g');
+    if ((bareClause.replace(saidHow, ' ').match(/[\p{L}'’]+/gu) ?? []).some((w) => OPINION_MARKERS.has(w))) continue;
     const finiteHere = triggers.some((t) => t.finite && t.token.start >= start && t.token.end <= end);
     if (!finiteHere && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && COPULAR.test(bareClause.trim().replace(OPENING_ADVERBIAL, ''))) continue;
     const inside = within.map((m) => m.key);

@@ -68,6 +68,15 @@ export const OPINION_MARKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The opinion markers that speak for the writer (first and second person, verbs of belief,
+ * modals of obligation): they make a whole sentence an opinion, where an evaluative word only
+ * colours its own clause.
+ */
+export const PERSONAL_OPINION_MARKERS: ReadonlySet<string> = new Set([
+  'i', 'my', 'we', "we've", "we're", 'you', 'your', "let's", 'think', 'believe', 'feel', 'should', 'must',
+]);
+
+/**
  * Function words left out of a passage's content terms.
  * Source: the SMART stop-word list (Salton, Cornell), trimmed to its most frequent entries.
  */
