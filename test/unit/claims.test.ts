@@ -94,6 +94,10 @@ describe('claim rules', () => {
       assert.strictEqual(realisAfterCondition('if the board wins, it sends a message to every lender.'), false);
     });
 
+    it('does not cut a quotation at its semicolon', () => {
+      assert.deepStrictEqual(claimsOf('The minister said: “One rule bans the imports; the other subsidises them.”').length, 1);
+    });
+
     it('cuts a sentence that asserts two things into two claims', () => {
       assert.deepStrictEqual(claimsOf('The regulator fined Initech twice, and the ministry later revoked its licence for the northern plant.'),
         ['The regulator fined Initech twice', 'and the ministry later revoked its licence for the northern plant.']);

@@ -213,7 +213,9 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   const parts: { start: number; end: number }[] = [];
   let from = 0;
   const addClauses = (a: number, b: number) => { for (const c of clausesOf(s.text.slice(a, b))) parts.push({ start: a + c.start, end: a + c.end }); };
+  const quoted = [...s.text.matchAll(/[“"][^“”"]*[”"]/g)].map((m) => [m.index!, m.index! + m[0].length]);
   for (let at = s.text.indexOf('; '); at >= 0; at = s.text.indexOf('; ', at + 2)) {
+    if (quoted.some(([a, b]) => at > a && at < b)) continue;
     addClauses(from, at);
     from = at + 2;
   }
