@@ -29,7 +29,7 @@ export interface LinkOptions {
   completeAt: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.32, contradictAt: 0.05, completeAt: 0.24 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.34, contradictAt: 0.05, completeAt: 0.26 };
 /** How many of a claim's rarest features are probed for candidates. */
 const PROBES = 5;
 /** Postings longer than this are too common to find candidates with. */
