@@ -33,6 +33,10 @@ describe('claim rules', () => {
         ['Vexcorp was put on the export list', 'a label used before only for hostile states.']],
       ['The union resumed talks with the railway after the previous round collapsed in March.',
         ['The union resumed talks with the railway', 'after the previous round collapsed in March.']],
+      ['Despite a contract worth $40 million with the ministry, Globex insisted that the two uses were off limits.',
+        ['Despite a contract worth $40 million with the ministry', 'Globex insisted that the two uses were off limits.']],
+      ['The chief executive of the bank, despite being summoned to the ministry on Friday, refused to sign the new terms.',
+        ['The chief executive of the bank', 'despite being summoned to the ministry on Friday', 'refused to sign the new terms.']],
     ];
     for (const [text, parts] of cut) it(`cuts "${text}"`, () => assert.deepStrictEqual(clauseTexts(text), parts));
 
@@ -94,6 +98,18 @@ describe('claim rules', () => {
       assert.strictEqual(realisAfterCondition('if the board wins, it sends a message to every lender.'), false);
     });
 
+    it('takes a clause that only names someone as the subject of the clauses after it, not as a claim', () => {
+      const index = new CorpusIndex();
+      const text = 'Globex Corp chief Jane Doe, despite being summoned to the ministry on Friday, refused to sign the new terms.';
+      index.set('file:///t/doc.txt', text);
+      const snap = index.snapshot();
+      const claims = snap.analyses['file:///t/doc.txt'].claims;
+      assert.deepStrictEqual(claims.map((c) => text.slice(c.start, c.end)), ['despite being summoned to the ministry on Friday', 'refused to sign the new terms.']);
+      const names = (ids: string[]) => ids.map((id) => snap.actors.find((a) => a.id === id)?.canonical).sort();
+      assert.deepStrictEqual(names(claims[1].actors), names(claims[0].actors));
+      assert.ok(claims[1].actors.length >= 1);
+    });
+
     it('does not cut a quotation at its semicolon', () => {
       assert.deepStrictEqual(claimsOf('The minister said: “One rule bans the imports; the other subsidises them.”').length, 1);
     });
@@ -147,6 +163,10 @@ describe('claim rules', () => {
     });
     it('does not fold a derived word into the class of its stem', () => {
       assert.notDeepStrictEqual(contentTerms('department'), contentTerms('depart'));
+    });
+    it('leaves the past and participle of a verb of saying out: it frames a statement', () => {
+      assert.deepStrictEqual(contentTerms('Globex pointed out that the audit failed', [{ start: 0, end: 6 }]), contentTerms('that the audit failed'));
+      assert.deepStrictEqual(contentTerms('noting the fine'), contentTerms('the fine'));
     });
     it('drops titles and trailing quote marks', () => {
       assert.deepStrictEqual(contentTerms('the chief executive’s ‘access’'), contentTerms('access'));

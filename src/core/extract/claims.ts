@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../schema';
 import { CONDITIONALS, EVALUATIVE_ADJECTIVES, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, PERSONAL_OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
-import { STANCES } from '../lexicons/predicates';
+import { EVENT_VERBS, STANCES } from '../lexicons/predicates';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { stem } from '../tokens';
@@ -16,6 +16,16 @@ import { excerptOf, triggersOf } from './events';
 const synonymOf = new Map<string, string>();
 const classWords = new Set<string>();
 for (const cls of SYNONYM_CLASSES) for (const w of cls) { synonymOf.set(stem(w), stem(cls[0])); classWords.add(w); }
+/**
+ * Past and participle forms of the verbs of saying ("argued", "pointed", "noting"): the frame of
+ * an attributed statement, not its content, so not a term two passages should meet on.
+ */
+const SAYING_FORMS = new Set<string>();
+for (const v of EVENT_VERBS) {
+  if (v.type !== 'STATEMENT') continue;
+  const base = v.lemma.replace(/e$/, '');
+  for (const f of [`${base}ed`, `${base}ing`, `${v.lemma}d`, ...(v.forms ?? []).filter((x) => !/s$/.test(x))]) SAYING_FORMS.add(f);
+}
 /** Derivational endings the stemmer strips: "department" must not fold into the class of "depart". */
 const DERIVED = /(?:ment|al|ly)$/;
 
@@ -52,6 +62,10 @@ const CLAUSE_CUTS = [
   /\s*(?:[—–]|\s--\s)\s*/gu,
   TIME_CUT,
   QUOTE_CUT,
+  // A concessive or contrastive clause at the head ("Despite X, Y did Z") or set off inside ("Y, despite X, did Z").
+  /(?<=^(?:despite|although|though|whereas)\b[^,]*),\s+/giu,
+  /,\s+(?=(?:despite|although|though|whereas)\b)/giu,
+  /(?<=,\s+(?:despite|although|though|whereas)\b[^,]*),\s+/giu,
 ];
 /**
  * A verb plainly in a finite form: a coordinated clause after "and" or "but" must have one of
@@ -170,7 +184,7 @@ export function contentTerms(text: string, skip: readonly { start: number; end: 
   const out = new Set<string>();
   for (const m of t.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
     const w = m[0].replace(/['’-]+$/, '').replace(/['’]s$/, '');
-    if (w.length < 3 || STOPWORDS.has(w) || TITLE_HEADS.has(w)) continue;
+    if (w.length < 3 || STOPWORDS.has(w) || TITLE_HEADS.has(w) || SAYING_FORMS.has(w)) continue;
     out.add(termOf(w));
   }
   return [...out];
@@ -221,12 +235,18 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   }
   addClauses(from, s.text.length);
   const out: Claim[] = [];
+  // The actors of a clause that only names them ("Acme CEO Jane Doe, despite X, refused Y") are
+  // the subject of the clauses after it.
+  let carried: string[] = [];
   for (const p of parts) {
     const text = s.text.slice(p.start, p.end);
     if ((text.match(/[\p{L}]+/gu) ?? []).length < MIN_WORDS && parts.length > 1) continue;
     const start = s.start + p.start;
     const end = s.start + p.end;
     const within = mentions.filter((m) => m.start >= start && m.end <= end);
+    const terms = contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start })));
+    // A name with nothing said of it is no proposition.
+    if (!terms.length && !/\d/.test(text)) { carried = within.map((m) => m.key); continue; }
     if (interpretsOnly(text, within.map((m) => ({ start: m.start - start, end: m.end - start })))) continue;
     // A checkable proposition reports something done or said, or a figure; a clause that only
     // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
@@ -258,7 +278,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     // under significant pressure") is the writer's assessment.
     if (!predicate && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && (bareClause.match(/[\p{L}]+/gu) ?? []).some((w) => EVALUATIVE_ADJECTIVES.has(w))) continue;
     out.push({
-      ...(predicate ? { predicate } : {}), start, end, terms: contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start }))), actors: [...new Set(inside)], figures: figuresOf(text),
+      ...(predicate ? { predicate } : {}), start, end, terms, actors: [...new Set([...inside, ...carried])], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
       why: { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) },
     });
