@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import { CorpusIndex } from '../../src/core/corpus';
 import { ClaimIndex, type LinkClaim } from '../../src/core/link';
-import { clausesOf, contentTerms, interpretsOnly, realisAfterCondition } from '../../src/core/extract/claims';
+import { clausesOf, contentTerms, interpretsOnly, realisAfterCondition, speculativeAfterCondition } from '../../src/core/extract/claims';
 
 function claimsOf(text: string): string[] {
   const index = new CorpusIndex();
@@ -92,6 +92,11 @@ describe('claim rules', () => {
       assert.deepStrictEqual(claimsOf('If the ministry revokes the licence, the carrier has promised a refund to every customer.'),
         ['If the ministry revokes the licence, the carrier has promised a refund to every customer.']);
       assert.strictEqual(realisAfterCondition('if the ministry revokes the licence, the carrier has promised a refund.'), true);
+    });
+    it('leaves a foreseen consequence out even when the condition holds a past tense', () => {
+      assert.deepStrictEqual(claimsOf('If Initech grants the access Globex refused, it will change the market for every vendor.'), []);
+      assert.strictEqual(speculativeAfterCondition('if initech grants the access globex refused, it will change the market.'), true);
+      assert.strictEqual(speculativeAfterCondition('if the ministry objects, the carrier said it would appeal.'), false);
     });
     it('leaves a condition with a consequence in the future or the present out', () => {
       assert.deepStrictEqual(claimsOf('If Globex sues the ministry, the hearings will be long.'), []);

@@ -111,6 +111,14 @@ export function realisAfterCondition(lower: string): boolean {
   const m = /^(?:[^,]*,\s+)?if\b[^,]*,\s+(.+)$/.exec(lower.trim());
   return !!m && PAST_OR_PERFECT.test(m[1]) && !m[1].split(/[^\p{L}'’]+/u).some((w) => CONDITIONALS.has(w) || HEDGES.has(w));
 }
+/**
+ * "If X, Y will/would Z": a consequence foreseen, whatever past tense the condition holds ("If
+ * the board grants what the union refused, it will…"), unless the main clause reports a source.
+ */
+export function speculativeAfterCondition(lower: string): boolean {
+  const m = /^(?:[^,]*,\s+)?if\b[^,]*,\s+(.+)$/.exec(lower.trim());
+  return !!m && !ATTRIBUTION.test(m[1]) && (m[1].split(/[^\p{L}'’]+/u).some((w) => CONDITIONALS.has(w) || HEDGES.has(w)) || GOING_TO.test(m[1]));
+}
 const PAST_OR_PERFECT = /\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?\w+|\w{3,}ed|said|told|made|took|gave|met|sought|was|were)\b/;
 
 /** Clause boundaries of a sentence, as [start, end) ranges of its text, in order. */
@@ -218,6 +226,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   if (bareWords.some((w) => PERSONAL_OPINION_MARKERS.has(w))) return [];
   const triggers = triggersOf(s);
   // "If Anthropic sues, discovery will be wild": a conditional with nothing reported as done or said.
+  if (speculativeAfterCondition(bare)) return [];
   if ((bareWords.some((w) => CONDITIONALS.has(w)) || GOING_TO.test(bare)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower)) && !realisAfterCondition(bare)) return [];
   const hasFigure = /\d/.test(s.text);
   const pronoun = s.tokens.slice(s.firstWord, s.firstWord + 3).some((t) => PRONOUN_SUBJECT.test(t.lower));
