@@ -11,7 +11,7 @@ import { SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { stem } from '../tokens';
 import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
-import { excerptOf, triggersOf } from './events';
+import { excerptOf, triggersOf, type Trigger } from './events';
 
 const synonymOf = new Map<string, string>();
 const classWords = new Set<string>();
@@ -52,6 +52,8 @@ const BUT_CUT = /(?:,\s+|\s+)(?=but\s+(?:\p{Lu}|(?:he|she|they|it|we|the|its|the
 const AND_CUT = /,\s+(?=and\s+(?:(?:the|a|an|its|their|his|her|this|these)\s+\p{L}|\p{Lu}|(?:he|she|they|it|is|was|has|had|have|are|were)\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu;
 /** A colon that introduces a quotation: "X's statement was short: 'We cannot…'". */
 const QUOTE_CUT = /:\s+(?=[“"‘])/gu;
+/** A concessive clause set off inside a sentence: "Y, despite X, did Z" (its closing comma is a cut too). */
+const CONCESSIVE_CUT = /,\s+(?=(?:despite|although|though|whereas)\b)/giu;
 const TIME_CUT = /\s+(?=(?:after|when)\s+(?:\p{Lu}|(?:the|a|an|its|their|his|her|previous|earlier)\b))/gu;
 const CLAUSE_CUTS = [
   BUT_CUT,
@@ -62,11 +64,10 @@ const CLAUSE_CUTS = [
   /\s*(?:[—–]|\s--\s)\s*/gu,
   TIME_CUT,
   QUOTE_CUT,
-  // A concessive or contrastive clause at the head ("Despite X, Y did Z") or set off inside ("Y, despite X, did Z").
-  /(?<=^(?:despite|although|though|whereas)\b[^,]*),\s+/giu,
-  /,\s+(?=(?:despite|although|though|whereas)\b)/giu,
-  /(?<=,\s+(?:despite|although|though|whereas)\b[^,]*),\s+/giu,
+  CONCESSIVE_CUT,
 ];
+/** A concessive clause at the head of a sentence: "Despite X, Y did Z". */
+const CONCESSIVE_HEAD = /^(?:despite|although|though|whereas)\b[^,]*(,\s+)/iu;
 /**
  * A verb plainly in a finite form: a coordinated clause after "and" or "but" must have one of
  * its own, and so must the clause a participial clause follows ("For a bank holding deposits,
@@ -121,24 +122,41 @@ export function speculativeAfterCondition(lower: string): boolean {
 }
 const PAST_OR_PERFECT = /\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?\w+|\w{3,}ed|said|told|made|took|gave|met|sought|was|were)\b/;
 
+/** How far around a cut (in UTF-16 units) its conditions are looked for: the clause on either side. */
+const CLAUSE_REACH = 200;
+
 /** Clause boundaries of a sentence, as [start, end) ranges of its text, in order. */
 export function clausesOf(text: string): { start: number; end: number }[] {
   const cuts = new Map<number, number>();
   // A quotation is one attributed statement: no cut inside it.
-  const quoted = [...text.matchAll(/[“"][^“”"]*[”"]/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const inQuote = new Uint8Array(text.length + 1);
+  for (const m of text.matchAll(/[“"][^“”"]*[”"]/g)) inQuote.fill(1, m.index! + 1, m.index! + m[0].length);
+  const before = (at: number) => text.slice(Math.max(0, at - CLAUSE_REACH), at);
+  const after = (at: number) => text.slice(at, at + CLAUSE_REACH);
   for (const re of CLAUSE_CUTS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!m[0].length) { re.lastIndex++; continue; }
-      if (quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
-      if (re === TIME_CUT && !FINITE_VERB.test(text.slice(0, m.index).toLowerCase())) continue;
-      if ((re === AND_CUT || re === BUT_CUT) && !STRICT_FINITE.test(text.slice(m.index + m[0].length).toLowerCase())) continue;
+      if (inQuote[m.index]) continue;
+      if (re === TIME_CUT && !FINITE_VERB.test(before(m.index).toLowerCase())) continue;
+      if ((re === AND_CUT || re === BUT_CUT) && !STRICT_FINITE.test(after(m.index + m[0].length).toLowerCase())) continue;
       // A list of gerunds ("assisting in X, designing Y, or managing Z") is one clause.
-      if (re === PARTICIPLE_CUT && (GERUND_BEFORE.test(text.slice(0, m.index)) || !STRICT_FINITE.test(text.slice(0, m.index).toLowerCase()))) continue;
+      if (re === PARTICIPLE_CUT && (GERUND_BEFORE.test(before(m.index)) || !STRICT_FINITE.test(before(m.index).toLowerCase()))) continue;
       if (!cuts.has(m.index)) cuts.set(m.index, m.index + m[0].length);
+      if (re === CONCESSIVE_CUT) {
+        const close = /,\s+/g;
+        close.lastIndex = m.index + m[0].length;
+        const c = close.exec(text);
+        if (c && !inQuote[c.index] && !cuts.has(c.index)) cuts.set(c.index, c.index + c[0].length);
+      }
     }
   }
-  const words = (a: number, b: number) => (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const head = CONCESSIVE_HEAD.exec(text);
+  if (head) { const at = head[0].length - head[1].length; if (!inQuote[at] && !cuts.has(at)) cuts.set(at, head[0].length); }
+  // Words counted between two offsets by binary search over where words start.
+  const starts = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index!);
+  const firstAtOrAfter = (x: number) => { let lo = 0; let hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < x) lo = mid + 1; else hi = mid; } return lo; };
+  const words = (a: number, b: number) => firstAtOrAfter(b) - firstAtOrAfter(a);
   const out: { start: number; end: number }[] = [];
   let from = 0;
   for (const [at, next] of [...cuts].sort((a, b) => a[0] - b[0])) {
@@ -157,6 +175,8 @@ const PRONOUN_SUBJECT = /^(?:he|she|they|it|his|her|their|its)$/;
 /** Verbs that attribute what follows to a source ("warned that it could…" is a claim about the warning). */
 const ATTRIBUTION = /\b(?:said|says|warned|argued|stated|noted|stressed|told|claimed|insisted|reported|announced|pointed out|emphasi[sz]ed|threatened|considered)\b/;
 const NEGATION = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*)\b/;
+/** A verb of saying with a manner adverb after it ("stated clearly"): the adverb is no stance. */
+const SAID_HOW = new RegExp(`${ATTRIBUTION.source}\\s+\\w+ly\\b`, 'g');
 
 /** Blanks quoted speech out (keeping offsets) so that "we" and "I" inside a quotation do not make it an opinion. */
 function outsideQuotes(text: string): string {
@@ -187,8 +207,18 @@ function termOf(w: string): string {
  * are left out.
  */
 export function contentTerms(text: string, skip: readonly { start: number; end: number }[] = []): string[] {
-  let t = text.toLowerCase();
-  for (const k of skip) t = t.slice(0, Math.max(0, k.start)) + ' '.repeat(Math.max(0, Math.min(t.length, k.end) - Math.max(0, k.start))) + t.slice(Math.max(0, k.end));
+  const lower = text.toLowerCase();
+  // Blank the skipped spans in one pass (offsets kept).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const k of [...skip].sort((a, b) => a.start - b.start)) {
+    const a = Math.max(at, Math.min(lower.length, k.start));
+    const b = Math.max(a, Math.min(lower.length, k.end));
+    pieces.push(lower.slice(at, a), ' '.repeat(b - a));
+    at = b;
+  }
+  pieces.push(lower.slice(at));
+  const t = pieces.join('');
   const out = new Set<string>();
   for (const m of t.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
     const w = m[0].replace(/['’-]+$/, '').replace(/['’]s$/, '');
@@ -236,9 +266,10 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   const parts: { start: number; end: number }[] = [];
   let from = 0;
   const addClauses = (a: number, b: number) => { for (const c of clausesOf(s.text.slice(a, b))) parts.push({ start: a + c.start, end: a + c.end }); };
-  const quoted = [...s.text.matchAll(/[“"][^“”"]*[”"]/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const inQuote = new Uint8Array(s.text.length + 1);
+  for (const m of s.text.matchAll(/[“"][^“”"]*[”"]/g)) inQuote.fill(1, m.index! + 1, m.index! + m[0].length);
   for (let at = s.text.indexOf('; '); at >= 0; at = s.text.indexOf('; ', at + 2)) {
-    if (quoted.some(([a, b]) => at > a && at < b)) continue;
+    if (inQuote[at]) continue;
     addClauses(from, at);
     from = at + 2;
   }
@@ -247,25 +278,36 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   // The actors of a clause that only names them ("Acme CEO Jane Doe, despite X, refused Y") are
   // the subject of the clauses after it.
   let carried: string[] = [];
+  // Parts, mentions, tokens and triggers are all in text order: one sweep of each.
+  let mi = 0;
+  let ti = 0;
+  let gi = 0;
   for (const p of parts) {
     const text = s.text.slice(p.start, p.end);
     if ((text.match(/[\p{L}]+/gu) ?? []).length < MIN_WORDS && parts.length > 1) continue;
     const start = s.start + p.start;
     const end = s.start + p.end;
-    const within = mentions.filter((m) => m.start >= start && m.end <= end);
-    const terms = contentTerms(text, within.map((m) => ({ start: m.start - start, end: m.end - start })));
+    while (mi < mentions.length && mentions[mi].start < start) mi++;
+    const within: RawMention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k].start < end; k++) if (mentions[k].end <= end) within.push(mentions[k]);
+    while (ti < s.tokens.length && s.tokens[ti].start < start) ti++;
+    const head: number[] = [];
+    for (let k = ti; k < s.tokens.length && s.tokens[k].end <= end && head.length < 2; k++) if (s.tokens[k].word) head.push(s.tokens[k].start);
+    while (gi < triggers.length && triggers[gi].token.start < start) gi++;
+    const here: Trigger[] = [];
+    for (let k = gi; k < triggers.length && triggers[k].token.start < end; k++) if (triggers[k].token.end <= end) here.push(triggers[k]);
+    const local = within.map((m) => ({ start: m.start - start, end: m.end - start }));
+    const terms = contentTerms(text, local);
     // A name with nothing said of it is no proposition.
     if (!terms.length && !/\d/.test(text)) { carried = within.map((m) => m.key); continue; }
-    if (interpretsOnly(text, within.map((m) => ({ start: m.start - start, end: m.end - start })))) continue;
-    // A checkable proposition reports something done or said, or a figure; a clause that only
-    // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
+    if (interpretsOnly(text, local)) continue;
     const bareClause = outsideQuotes(text.toLowerCase());
-
     // An evaluative word or stance adverb makes its own clause an opinion ("the reply was
     // brutal: 'We refuse.'"), but not a manner adverb right after a verb of saying ("stated clearly").
-    const saidHow = new RegExp(`${ATTRIBUTION.source}\\s+\\w+ly\\b`, 'g');
-    if ((bareClause.replace(saidHow, ' ').match(/[\p{L}'’]+/gu) ?? []).some((w) => OPINION_MARKERS.has(w))) continue;
-    const finiteHere = triggers.some((t) => t.finite && t.token.start >= start && t.token.end <= end);
+    if ((bareClause.replace(SAID_HOW, ' ').match(/[\p{L}'’]+/gu) ?? []).some((w) => OPINION_MARKERS.has(w))) continue;
+    // A checkable proposition reports something done or said, or a figure; a clause that only
+    // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
+    const finiteHere = here.some((t) => t.finite);
     if (!finiteHere && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && COPULAR.test(bareClause.trim().replace(OPENING_ADVERBIAL, ''))) continue;
     const inside = within.map((m) => m.key);
     const lower = text.toLowerCase();
@@ -276,12 +318,11 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
       if (!m) continue;
       stance = x.stance;
       const at = start + m.index;
-      stanceOf = [...new Set(mentions.filter((k) => k.end <= at && k.start >= Math.max(start, at - STANCE_REACH)).map((k) => k.key))];
+      stanceOf = [...new Set(within.filter((k) => k.end <= at && k.start >= at - STANCE_REACH).map((k) => k.key))];
       break;
     }
     // The clause's own predicate: a finite event verb, or the participle that opens a participial clause.
-    const head = s.tokens.filter((t) => t.word && t.start >= start && t.end <= end).slice(0, 2).map((t) => t.start);
-    const predicate = triggers.find((t) => t.type !== 'STATEMENT' && t.token.start >= start && t.token.end <= end
+    const predicate = here.find((t) => t.type !== 'STATEMENT'
       && (t.finite || head.includes(t.token.start) || DO_SUPPORT.test(s.tokens[t.index - 1]?.lower ?? '')))?.type;
     // A clause that reports no event, figure or source but grades something ("The firm is
     // under significant pressure") is the writer's assessment.
