@@ -111,11 +111,15 @@ export class ClaimIndex {
   /**
    * Completion: two passages in different documents that both corroborate this claim are
    * linked to each other at the lower threshold completeAt (a paraphrase of a paraphrase
-   * shares fewer words with the first wording). Bounded by the links a claim keeps, so the
-   * work per claim is constant.
+   * shares fewer words with the first wording). Only the claim's best LINKS_PER_CLAIM links
+   * are paired, so the work per claim is bounded.
    */
   private complete(k: string): void {
-    const near = [...(this.links.get(k) ?? [])].filter(([, l]) => l.kind === 'corroborates').map(([o]) => o).sort();
+    // The claim's best corroborating links only: a claim many others link to is not a hub for all of them.
+    const near = [...(this.links.get(k) ?? [])].filter(([, l]) => l.kind === 'corroborates')
+      .sort((x, y) => y[1].score - x[1].score || (x[0] < y[0] ? -1 : 1)).slice(0, LINKS_PER_CLAIM).map(([o]) => o).sort();
+    const idf = new Map<string, number>();
+    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
     for (let i = 0; i < near.length; i++) {
       for (let j = i + 1; j < near.length; j++) {
         const a = near[i];
@@ -124,7 +128,7 @@ export class ClaimIndex {
         const ca = this.claims.get(a)!;
         const cb = this.claims.get(b)!;
         if (ca.doc === cb.doc) continue;
-        const l = this.score(ca, cb, this.features.get(a)!, this.features.get(b)!, undefined, this.opts.completeAt);
+        const l = this.score(ca, cb, this.features.get(a)!, this.features.get(b)!, weight, this.opts.completeAt);
         if (!l || l.kind !== 'corroborates') continue;
         this.setLink(a, b, { ...l, reason: `${l.reason}; both corroborate a third passage` });
         if (!this.supports.has(k)) this.supports.set(k, new Set());

@@ -79,6 +79,8 @@ const FINITE_VERB = /\b(?:\w{3,}ed|is|are|was|were|has|have|had|does|did|will|wo
 /** The clause before a comma is itself one of a list of gerunds ("from writing X, designing Y"). */
 const GERUND_BEFORE = /(?:(?:^|,)\s*(?:\w+ly\s+)?(?!including\b)|\b(?:from|of|by|in|about|for|without|at)\s+)\w{2,}ing\b[^,]*$/;
 const MIN_CLAUSE_WORDS = 4;
+/** A quick test for any interpreting verb, before the clause is read word by word. */
+const ANY_INTERPRETIVE = new RegExp(`\\b(?:${[...INTERPRETIVE_VERBS].join('|')})\\b`);
 
 /**
  * A clause whose verb interprets ("It shows that…", "This reversal highlights…") with no named
@@ -86,6 +88,7 @@ const MIN_CLAUSE_WORDS = 4;
  * ("Acme’s refusal highlights…") is not the subject.
  */
 export function interpretsOnly(text: string, actors: readonly { start: number; end: number }[]): boolean {
+  if (!ANY_INTERPRETIVE.test(text.toLowerCase())) return false;
   const bare = outsideQuotes(text.toLowerCase());
   const lead = OPENING_ADVERBIAL.exec(bare)?.[0].length ?? 0;
   for (const m of bare.matchAll(/[\p{L}]+/gu)) {
@@ -125,12 +128,19 @@ const PAST_OR_PERFECT = /\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?\w+|\w{3,}ed|said|
 /** How far around a cut (in UTF-16 units) its conditions are looked for: the clause on either side. */
 const CLAUSE_REACH = 200;
 
+/** What lies inside a quotation, as a test by offset (nothing when the text has no quotation mark). */
+function quoteMask(text: string): { [at: number]: number } {
+  if (!/[“"]/.test(text)) return [];
+  const mask = new Uint8Array(text.length + 1);
+  for (const m of text.matchAll(/[“"][^“”"]*[”"]/g)) mask.fill(1, m.index! + 1, m.index! + m[0].length);
+  return mask;
+}
+
 /** Clause boundaries of a sentence, as [start, end) ranges of its text, in order. */
 export function clausesOf(text: string): { start: number; end: number }[] {
   const cuts = new Map<number, number>();
   // A quotation is one attributed statement: no cut inside it.
-  const inQuote = new Uint8Array(text.length + 1);
-  for (const m of text.matchAll(/[“"][^“”"]*[”"]/g)) inQuote.fill(1, m.index! + 1, m.index! + m[0].length);
+  const inQuote = quoteMask(text);
   const before = (at: number) => text.slice(Math.max(0, at - CLAUSE_REACH), at);
   const after = (at: number) => text.slice(at, at + CLAUSE_REACH);
   for (const re of CLAUSE_CUTS) {
@@ -153,6 +163,7 @@ export function clausesOf(text: string): { start: number; end: number }[] {
   }
   const head = CONCESSIVE_HEAD.exec(text);
   if (head) { const at = head[0].length - head[1].length; if (!inQuote[at] && !cuts.has(at)) cuts.set(at, head[0].length); }
+  if (!cuts.size) return [{ start: 0, end: text.length }];
   // Words counted between two offsets by binary search over where words start.
   const starts = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index!);
   const firstAtOrAfter = (x: number) => { let lo = 0; let hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < x) lo = mid + 1; else hi = mid; } return lo; };
@@ -193,8 +204,21 @@ function listedForm(w: string): string | undefined {
   return cands.find((c) => c !== w && classWords.has(c));
 }
 
+const termCache = new Map<string, string>();
+const TERM_CACHE_LIMIT = 100_000;
+
 /** A word as a comparable term: its synonym class when it belongs to one, else its stem. */
 function termOf(w: string): string {
+  let t = termCache.get(w);
+  if (t === undefined) {
+    t = termOfUncached(w);
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(w, t);
+  }
+  return t;
+}
+
+function termOfUncached(w: string): string {
   const listed = listedForm(w);
   if (listed) return synonymOf.get(stem(listed))!;
   const st = stem(w);
@@ -266,8 +290,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   const parts: { start: number; end: number }[] = [];
   let from = 0;
   const addClauses = (a: number, b: number) => { for (const c of clausesOf(s.text.slice(a, b))) parts.push({ start: a + c.start, end: a + c.end }); };
-  const inQuote = new Uint8Array(s.text.length + 1);
-  for (const m of s.text.matchAll(/[“"][^“”"]*[”"]/g)) inQuote.fill(1, m.index! + 1, m.index! + m[0].length);
+  const inQuote = quoteMask(s.text);
   for (let at = s.text.indexOf('; '); at >= 0; at = s.text.indexOf('; ', at + 2)) {
     if (inQuote[at]) continue;
     addClauses(from, at);
@@ -284,7 +307,6 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   let gi = 0;
   for (const p of parts) {
     const text = s.text.slice(p.start, p.end);
-    if ((text.match(/[\p{L}]+/gu) ?? []).length < MIN_WORDS && parts.length > 1) continue;
     const start = s.start + p.start;
     const end = s.start + p.end;
     while (mi < mentions.length && mentions[mi].start < start) mi++;
@@ -292,7 +314,13 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     for (let k = mi; k < mentions.length && mentions[k].start < end; k++) if (mentions[k].end <= end) within.push(mentions[k]);
     while (ti < s.tokens.length && s.tokens[ti].start < start) ti++;
     const head: number[] = [];
-    for (let k = ti; k < s.tokens.length && s.tokens[k].end <= end && head.length < 2; k++) if (s.tokens[k].word) head.push(s.tokens[k].start);
+    let wordCount = 0;
+    for (let k = ti; k < s.tokens.length && s.tokens[k].end <= end; k++) {
+      if (!s.tokens[k].word) continue;
+      if (head.length < 2) head.push(s.tokens[k].start);
+      if (/^\p{L}/u.test(s.tokens[k].text)) wordCount++;
+    }
+    if (wordCount < MIN_WORDS && parts.length > 1) continue;
     while (gi < triggers.length && triggers[gi].token.start < start) gi++;
     const here: Trigger[] = [];
     for (let k = gi; k < triggers.length && triggers[k].token.start < end; k++) if (triggers[k].token.end <= end) here.push(triggers[k]);
@@ -302,9 +330,11 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     if (!terms.length && !/\d/.test(text)) { carried = within.map((m) => m.key); continue; }
     if (interpretsOnly(text, local)) continue;
     const bareClause = outsideQuotes(text.toLowerCase());
+    const clauseWords = bareClause.match(/[\p{L}'’]+/gu) ?? [];
     // An evaluative word or stance adverb makes its own clause an opinion ("the reply was
     // brutal: 'We refuse.'"), but not a manner adverb right after a verb of saying ("stated clearly").
-    if ((bareClause.replace(SAID_HOW, ' ').match(/[\p{L}'’]+/gu) ?? []).some((w) => OPINION_MARKERS.has(w))) continue;
+    if (clauseWords.some((w) => OPINION_MARKERS.has(w))
+      && (bareClause.replace(SAID_HOW, ' ').match(/[\p{L}'’]+/gu) ?? []).some((w) => OPINION_MARKERS.has(w))) continue;
     // A checkable proposition reports something done or said, or a figure; a clause that only
     // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
     const finiteHere = here.some((t) => t.finite);
@@ -326,7 +356,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
       && (t.finite || head.includes(t.token.start) || DO_SUPPORT.test(s.tokens[t.index - 1]?.lower ?? '')))?.type;
     // A clause that reports no event, figure or source but grades something ("The firm is
     // under significant pressure") is the writer's assessment.
-    if (!predicate && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && (bareClause.match(/[\p{L}]+/gu) ?? []).some((w) => EVALUATIVE_ADJECTIVES.has(w))) continue;
+    if (!predicate && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && clauseWords.some((w) => EVALUATIVE_ADJECTIVES.has(w))) continue;
     out.push({
       ...(predicate ? { predicate } : {}), start, end, terms, actors: [...new Set([...inside, ...carried])], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
