@@ -339,7 +339,7 @@ function eventLinks(resolved: Map<string, DocumentAnalysis>): Map<string, ClaimL
     for (const c of a.claims) {
       while (first < events.length && events[first].end <= c.start) first++;
       const ids = new Set<string>();
-      for (let k = first; k < events.length && events[k].start < c.end; k++) if (events[k].end > c.start) ids.add(events[k].eventId!);
+      for (let k = first; k < events.length && events[k].start < c.end; k++) if (events[k].end > c.start && c.predicate === events[k].type) ids.add(events[k].eventId!);
       for (const id of ids) {
         let list = byEvent.get(id);
         if (!list) { list = []; byEvent.set(id, list); }

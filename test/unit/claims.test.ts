@@ -242,6 +242,18 @@ describe('claim rules', () => {
       assert.deepStrictEqual(links, []);
     });
 
+    it('ties a clause to an event it overlaps only when the event is the clause’s own predicate', () => {
+      const index = new CorpusIndex();
+      const a = 'The Ministry of Trade banned the imports of steel after Globex Corp violated the earlier settlement.';
+      index.set('file:///t/0.txt', a);
+      index.set('file:///t/1.txt', 'The Ministry of Trade banned steel imports on Monday, according to officials in Lyon.');
+      const snap = index.snapshot();
+      const after = snap.analyses['file:///t/0.txt'].claims.find((c) => a.slice(c.start, c.end).startsWith('after'));
+      assert.ok(after);
+      assert.deepStrictEqual(snap.links.filter((l) => l.a.start === after.start || l.b.start === after.start).filter((l) => [l.a.uri, l.b.uri].includes('file:///t/0.txt')), []);
+      assert.strictEqual(snap.links.filter((l) => l.kind === 'corroborates').length, 1);
+    });
+
     it('scores a first reading of a corpus with the rarities of all its documents, whatever their order', () => {
       const docs = [
         'Globex rejected the request of the Ministry of Trade to open its accounts.',
