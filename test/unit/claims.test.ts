@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import { CorpusIndex } from '../../src/core/corpus';
 import { ClaimIndex, type LinkClaim } from '../../src/core/link';
-import { clausesOf, contentTerms, interpretsOnly, realisAfterCondition, speculativeAfterCondition } from '../../src/core/extract/claims';
+import { clausesOf, contentTerms, interpretsOnly, multiwordNames, realisAfterCondition, speculativeAfterCondition } from '../../src/core/extract/claims';
 
 function claimsOf(text: string): string[] {
   const index = new CorpusIndex();
@@ -179,6 +179,17 @@ describe('claim rules', () => {
     it('leaves the past and participle of a verb of saying out: it frames a statement', () => {
       assert.deepStrictEqual(contentTerms('Globex pointed out that the audit failed', [{ start: 0, end: 6 }]), contentTerms('that the audit failed'));
       assert.deepStrictEqual(contentTerms('noting the fine'), contentTerms('the fine'));
+    });
+    it('takes a name of several capitalised words that is no actor as one term', () => {
+      const text = 'The regulator invoked the Emergency Powers Act against the Bank of Lyon.';
+      assert.deepStrictEqual(multiwordNames(text).map((n) => text.slice(n.start, n.end)), ['Emergency Powers Act', 'Bank of Lyon']);
+      const terms = contentTerms(text);
+      assert.ok(terms.includes('name:emergency-powers-act') && terms.includes('name:bank-of-lyon'), JSON.stringify(terms));
+      assert.ok(!terms.some((t) => /^(?:emergency|power|act)$/.test(t)), JSON.stringify(terms));
+    });
+    it('leaves a name inside an actor span to the actor', () => {
+      const text = 'Bank of Lyon refused the Emergency Powers Act.';
+      assert.ok(!contentTerms(text, [{ start: 0, end: 12 }]).some((t) => t.includes('bank')));
     });
     it('drops titles and trailing quote marks', () => {
       assert.deepStrictEqual(contentTerms('the chief executive’s ‘access’'), contentTerms('access'));

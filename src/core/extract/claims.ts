@@ -204,6 +204,30 @@ function listedForm(w: string): string | undefined {
   return cands.find((c) => c !== w && classWords.has(c));
 }
 
+/**
+ * Runs of two or more capitalised words separated by single spaces, possibly joined by "of"
+ * or "for": "Defense Production Act", "Bank of England". Word by word, in one pass.
+ */
+export function multiwordNames(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let run: { start: number; end: number; words: number } | undefined;
+  let joiner = false;
+  let last = 0;
+  const close = () => { if (run && run.words >= 2) out.push({ start: run.start, end: run.end }); run = undefined; joiner = false; };
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    const at = m.index!;
+    if (run && text.slice(last, at) !== ' ') close();
+    if (/^\p{Lu}/u.test(w)) {
+      if (run) { run.end = at + w.length; run.words++; joiner = false; } else run = { start: at, end: at + w.length, words: 1 };
+    } else if (run && !joiner && (w === 'of' || w === 'for')) {
+      joiner = true;
+    } else close();
+    last = at + w.length;
+  }
+  close();
+  return out;
+}
 const termCache = new Map<string, string>();
 const TERM_CACHE_LIMIT = 100_000;
 
@@ -242,8 +266,27 @@ export function contentTerms(text: string, skip: readonly { start: number; end: 
     at = b;
   }
   pieces.push(lower.slice(at));
-  const t = pieces.join('');
+  let t = pieces.join('');
   const out = new Set<string>();
+  // A name of several capitalised words that is no actor (a law, a programme, a product) is
+  // one term, not one per word; a capitalised function word opening it ("The") is not part of it.
+  const names: { start: number; end: number }[] = [];
+  for (const n of multiwordNames(text)) {
+    let { start } = n;
+    let name = text.slice(n.start, n.end);
+    const first = /^\S+\s/.exec(name)!;
+    if (STOPWORDS.has(first[0].trim().toLowerCase())) { start += first[0].length; name = name.slice(first[0].length); }
+    if (!/\s/.test(name) || t.slice(start, start + name.length) !== name.toLowerCase()) continue;
+    out.add(`name:${name.toLowerCase().replace(/\s+/g, '-')}`);
+    names.push({ start, end: start + name.length });
+  }
+  if (names.length) {
+    const kept: string[] = [];
+    let from = 0;
+    for (const n of names) { kept.push(t.slice(from, n.start), ' '.repeat(n.end - n.start)); from = n.end; }
+    kept.push(t.slice(from));
+    t = kept.join('');
+  }
   for (const m of t.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
     const w = m[0].replace(/['’-]+$/, '').replace(/['’]s$/, '');
     if (w.length < 3 || STOPWORDS.has(w) || TITLE_HEADS.has(w) || SAYING_FORMS.has(w)) continue;
