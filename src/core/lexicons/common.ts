@@ -70,7 +70,8 @@ export const OPINION_MARKERS: ReadonlySet<string> = new Set([
 /**
  * The opinion markers that speak for the writer (first and second person, verbs of belief,
  * modals of obligation): they make a whole sentence an opinion, where an evaluative word only
- * colours its own clause.
+ * colours its own clause. Source: the personal pronouns, mental verbs and modals of obligation
+ * among OPINION_MARKERS above (Biber et al. 1999, stance markers, 12.2).
  */
 export const PERSONAL_OPINION_MARKERS: ReadonlySet<string> = new Set([
   'i', 'my', 'we', "we've", "we're", 'you', 'your', "let's", 'think', 'believe', 'feel', 'should', 'must',
