@@ -86,7 +86,8 @@ export class CorpusIndex {
       this.changed.clear();
       this.removed.clear();
       this.resolver.addDocs([...this.analyses.values()]);
-      for (const uri of this.uris()) { this.linkDoc(uri); check(token); }
+      const batch = this.uris().map((uri) => { check(token); return { uri, claims: this.linkClaims(uri) }; });
+      this.claims.addDocs(batch);
       return;
     }
     for (const uri of this.removed) { this.resolver.forget(uri); this.claims.removeDoc(uri); }
@@ -98,14 +99,19 @@ export class CorpusIndex {
   }
 
   private linkDoc(uri: string): void {
+    this.claims!.addDoc(uri, this.linkClaims(uri));
+  }
+
+  /** A document's claims as the claim index takes them: actors as corpus ids. */
+  private linkClaims(uri: string): LinkClaim[] {
     const a = this.analyses.get(uri)!;
     const key = (k: string) => this.resolver!.stableKey(uri, k);
     const ids = (keys: string[]) => [...new Set(keys.map(key).filter((x): x is string => !!x))];
     const outlet = this.outlets.get(uri)!;
-    this.claims!.addDoc(uri, a.claims.map((c): LinkClaim => ({
+    return a.claims.map((c): LinkClaim => ({
       uri, doc: uri, outlet, start: c.start, end: c.end, terms: c.terms, actors: ids(c.actors), figures: c.figures,
-      stanceOf: ids(c.stanceOf), ...(c.stance ? { stance: c.stance } : {}),
-    })));
+      stanceOf: ids(c.stanceOf), ...(c.stance ? { stance: c.stance } : {}), ...(c.predicate ? { predicate: c.predicate } : {}),
+    }));
   }
 
   private current(token?: CancellationToken): State {
@@ -333,7 +339,7 @@ function eventLinks(resolved: Map<string, DocumentAnalysis>): Map<string, ClaimL
     for (const c of a.claims) {
       while (first < events.length && events[first].end <= c.start) first++;
       const ids = new Set<string>();
-      for (let k = first; k < events.length && events[k].start < c.end; k++) if (events[k].end > c.start) ids.add(events[k].eventId!);
+      for (let k = first; k < events.length && events[k].start < c.end; k++) if (events[k].end > c.start && c.predicate === events[k].type) ids.add(events[k].eventId!);
       for (const id of ids) {
         let list = byEvent.get(id);
         if (!list) { list = []; byEvent.set(id, list); }

@@ -6,7 +6,8 @@
  * work grows with the number of plausible pairs, not with all pairs; each candidate is then
  * scored exactly, and a claim keeps its best few links.
  *
- * Known shortcut: a claim's links are scored with the term rarities of the moment it was added.
+ * Known shortcut: a claim added on its own (an edit) is scored with the term rarities of the
+ * moment it was added; a batch (the first reading of a corpus) uses the rarities of the batch.
  */
 import type { ClaimLink, PassageRef } from './schema';
 
@@ -18,14 +19,17 @@ export interface LinkClaim extends PassageRef {
   figures: string[];
   stance?: string;
   stanceOf: string[];
+  predicate?: string;
 }
 
 export interface LinkOptions {
   corroborateAt: number;
   contradictAt: number;
+  /** The lower score at which two passages corroborated by one same third passage are linked. */
+  completeAt: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.4, contradictAt: 0.1 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { corroborateAt: 0.34, contradictAt: 0.05, completeAt: 0.26 };
 /** How many of a claim's rarest features are probed for candidates. */
 const PROBES = 5;
 /** Postings longer than this are too common to find candidates with. */
@@ -36,6 +40,10 @@ const MAX_CANDIDATES = 16;
 const LINKS_PER_CLAIM = 8;
 /** How alike two passages must be before differing sums in them are a contradiction. */
 const FIGURE_CONFLICT_AT = 0.3;
+/** What a pair's similarity is worth when the two passages' predicates are events of different kinds. */
+const PREDICATE_MISMATCH = 0.5;
+/** Event types that announce an act rather than report it (CAMEO 10 demand, 13 threaten). */
+const IRREALIS = new Set(['THREATEN', 'DEMAND']);
 
 export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.start}`;
 
@@ -47,6 +55,8 @@ export class ClaimIndex {
   private readonly byDoc = new Map<string, string[]>();
   /** claim key -> other claim key -> link (stored under both keys). */
   private readonly links = new Map<string, Map<string, ClaimLink>>();
+  /** Links made by completion: claim key -> the pairs (as "a|b") whose link it supports. */
+  private readonly supports = new Map<string, Set<string>>();
 
   constructor(private readonly opts: LinkOptions = DEFAULT_LINK_OPTIONS) {}
 
@@ -65,6 +75,13 @@ export class ClaimIndex {
       }
       for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
       this.links.delete(k);
+      // A link completed through this claim goes with it.
+      for (const pair of this.supports.get(k) ?? []) {
+        const [a, b] = pair.split('|');
+        this.links.get(a)?.delete(b);
+        this.links.get(b)?.delete(a);
+      }
+      this.supports.delete(k);
       this.features.delete(k);
       this.claims.delete(k);
     }
@@ -73,6 +90,54 @@ export class ClaimIndex {
 
   /** Adds a document's claims and links them with the claims already in the index. */
   addDoc(uri: string, claims: LinkClaim[]): void {
+    const keys = this.insert(uri, claims);
+    for (const k of keys) this.linkClaim(k);
+    // The new claims' neighbours may now close a triangle through them.
+    const around = new Set(keys);
+    for (const k of keys) for (const o of this.links.get(k)?.keys() ?? []) around.add(o);
+    for (const k of around) this.complete(k);
+  }
+
+  /**
+   * Adds several documents' claims at once, then links them: every claim is scored with the
+   * term rarities of the whole batch, and sees the claims of every document in it.
+   */
+  addDocs(docs: readonly { uri: string; claims: LinkClaim[] }[]): void {
+    const keys = docs.flatMap((d) => this.insert(d.uri, d.claims));
+    for (const k of keys) this.linkClaim(k);
+    for (const k of keys) this.complete(k);
+  }
+
+  /**
+   * Completion: two passages in different documents that both corroborate this claim are
+   * linked to each other at the lower threshold completeAt (a paraphrase of a paraphrase
+   * shares fewer words with the first wording). Only the claim's best LINKS_PER_CLAIM links
+   * are paired, so the work per claim is bounded.
+   */
+  private complete(k: string): void {
+    // The claim's best corroborating links only: a claim many others link to is not a hub for all of them.
+    const near = [...(this.links.get(k) ?? [])].filter(([, l]) => l.kind === 'corroborates')
+      .sort((x, y) => y[1].score - x[1].score || (x[0] < y[0] ? -1 : 1)).slice(0, LINKS_PER_CLAIM).map(([o]) => o).sort();
+    const idf = new Map<string, number>();
+    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
+    for (let i = 0; i < near.length; i++) {
+      for (let j = i + 1; j < near.length; j++) {
+        const a = near[i];
+        const b = near[j];
+        if (this.links.get(a)?.has(b)) continue;
+        const ca = this.claims.get(a)!;
+        const cb = this.claims.get(b)!;
+        if (ca.doc === cb.doc) continue;
+        const l = this.score(ca, cb, this.features.get(a)!, this.features.get(b)!, weight, this.opts.completeAt);
+        if (!l || l.kind !== 'corroborates') continue;
+        this.setLink(a, b, { ...l, reason: `${l.reason}; both corroborate a third passage` });
+        if (!this.supports.has(k)) this.supports.set(k, new Set());
+        this.supports.get(k)!.add(`${a}|${b}`);
+      }
+    }
+  }
+
+  private insert(uri: string, claims: LinkClaim[]): string[] {
     this.removeDoc(uri);
     const keys: string[] = [];
     for (const c of claims) {
@@ -88,7 +153,7 @@ export class ClaimIndex {
       keys.push(k);
     }
     this.byDoc.set(uri, keys);
-    for (const k of keys) this.linkClaim(k);
+    return keys;
   }
 
   private linkClaim(k: string): void {
@@ -141,7 +206,7 @@ export class ClaimIndex {
   }
 
   /** Scores a pair from their sorted feature lists (a merge, no allocation but the shared names). */
-  private score(a: LinkClaim, b: LinkClaim, fa: string[], fb: string[], weight = (f: string) => this.idf(f)): ClaimLink | undefined {
+  private score(a: LinkClaim, b: LinkClaim, fa: string[], fb: string[], weight = (f: string) => this.idf(f), corroborateAt = this.opts.corroborateAt): ClaimLink | undefined {
     let shared = 0;
     let wa = 0;
     let wb = 0;
@@ -167,6 +232,8 @@ export class ClaimIndex {
       return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `${sameTaker.replace(/^(?:actor|k):/, '')}: ${first.stance} vs ${second.stance}` };
     }
     const sharedActors = a.actors.some((x) => b.actors.includes(x));
+    // The same stance taken by different actors ("Acme refused" and "Initech also refuses") is two propositions.
+    const otherTakers = a.stance && a.stance === b.stance && a.stanceOf.length && b.stanceOf.length && !sameTaker;
     // Two sums of money for the same thing by the same actor that do not agree.
     const money = (x: LinkClaim) => x.figures.filter((f) => /^[$€£]/.test(f));
     const ma = money(a);
@@ -174,9 +241,16 @@ export class ClaimIndex {
     if (ma.length && mb.length && !ma.some((x) => mb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sharedActors) {
       return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `sums differ: ${money(first).join(', ')} vs ${money(second).join(', ')}` };
     }
+    // Two passages whose own predicates are events of different kinds ("threatened to list" and
+    // "listed") assert different things however many words they share.
+    const samePredicate = !a.predicate || !b.predicate || a.predicate === b.predicate;
+    // A threat or a demand to do something is not the report that it was done.
+    if (!samePredicate && (IRREALIS.has(a.predicate!) || IRREALIS.has(b.predicate!))) return undefined;
     // A second outlet counts more than a copy in the same outlet.
-    const score = sim * (a.outlet === b.outlet ? 0.8 : 1);
-    if (score < this.opts.corroborateAt) return undefined;
+    const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
+    if (score < corroborateAt || otherTakers) return undefined;
+    // Sharing a name and nothing else is not asserting the same thing.
+    if (!sharedNames.some((n) => !n.startsWith('@'))) return undefined;
     return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames)}` };
   }
 }

@@ -78,6 +78,8 @@ export const Claim = Span.extend({
   stance: z.string().optional(),
   /** The actors that take the stance: those named just before its verb. */
   stanceOf: z.array(z.string()),
+  /** Event type of the clause's own predicate (its first event verb other than a verb of saying), when it has one. */
+  predicate: z.string().optional(),
   /** The claim's text, shortened. */
   excerpt: z.string(),
   why: Why,

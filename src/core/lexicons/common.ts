@@ -28,17 +28,53 @@ key takeaways summary update updated breaking exclusive analysis opinion editori
 /** Words that make a sentence hedged or speculative rather than an assertion of fact. */
 export const HEDGES: ReadonlySet<string> = new Set([
   'might', 'may', 'likely', 'unlikely', 'perhaps', 'possibly', 'probably', 'maybe',
-  'potentially', 'seemingly', 'apparently', 'suggests', 'speculate', 'speculated',
+  'potentially', 'seemingly', 'apparently', 'suggest', 'suggests', 'suggested', 'speculate', 'speculated',
 ]);
 
 /** Conditionals that make a sentence speculative unless a source is reported as saying it. */
 export const CONDITIONALS: ReadonlySet<string> = new Set(['could', 'would', 'will', "won't", 'if']);
+
+/**
+ * Verbs by which a writer interprets rather than reports ("It shows that…", "This highlights…",
+ * "…, signaling a rift"): without a named actor as their subject, the clause is commentary.
+ * Source: the evaluative "cognition" and "discourse" process verbs of Hyland's classification of
+ * reporting verbs (Hyland 2002, "Activity and evaluation"), in their inflected forms.
+ */
+export const INTERPRETIVE_VERBS: ReadonlySet<string> = new Set(`
+show shows showed shown showing highlight highlights highlighted highlighting underscore underscores underscored
+underscoring underline underlines underlined underlining illustrate illustrates illustrated illustrating reflect
+reflects reflected reflecting signal signals signaled signalled signaling signalling frame frames framed framing
+encompass encompasses encompassed encompassing demonstrate demonstrates demonstrated demonstrating exemplify
+exemplifies exemplified exemplifying imply implies implied implying
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Adjectives that grade importance or intensity ("significant pressure", "inherent risks"): in a
+ * clause that reports no event, no figure and no source, they mark the writer's assessment.
+ * Source: the intensifying and valuing adjectives of the Appraisal framework (Martin & White
+ * 2005, "The Language of Evaluation", graduation and appreciation: valuation).
+ */
+export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'significant', 'substantial', 'considerable', 'unacceptable', 'inherent', 'critical', 'crucial', 'serious',
+  'stark', 'intense', 'massive', 'huge', 'enormous', 'tremendous', 'dramatic', 'favorable',
+  'favourable', 'profound', 'existential',
+]);
 
 /** Words that mark opinion or rhetoric rather than a checkable proposition. */
 export const OPINION_MARKERS: ReadonlySet<string> = new Set([
   'i', 'my', 'we', "we've", "we're", 'you', 'your', "let's", 'think', 'believe', 'feel', 'should', 'must',
   'arguably', 'clearly', 'obviously', 'surely', 'undoubtedly', 'frankly', 'honestly', 'wild',
   'brutal', 'devastating', 'terrifying', 'stunning', 'shocking', 'hypocrisy', 'bravery', 'suicide',
+]);
+
+/**
+ * The opinion markers that speak for the writer (first and second person, verbs of belief,
+ * modals of obligation): they make a whole sentence an opinion, where an evaluative word only
+ * colours its own clause. Source: the personal pronouns, mental verbs and modals of obligation
+ * among OPINION_MARKERS above (Biber et al. 1999, stance markers, 12.2).
+ */
+export const PERSONAL_OPINION_MARKERS: ReadonlySet<string> = new Set([
+  'i', 'my', 'we', "we've", "we're", 'you', 'your', "let's", 'think', 'believe', 'feel', 'should', 'must',
 ]);
 
 /**
