@@ -22,7 +22,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let t = m[0];
     let s = start + m.index;
-    // Split a possessive ending off its word: "Anthropic’s" -> "Anthropic" + "’s".
+    // Split a possessive ending off its word: "Globex’s" -> "Globex" + "’s".
     const poss = /^(.+?)(['’]s)$/u.exec(t);
     if (poss && /\p{L}/u.test(poss[1])) {
       out.push(mk(poss[1], s));
@@ -38,7 +38,7 @@ function mk(text: string, start: number): Token {
   return { text, lower: text.toLowerCase(), start, end: start + text.length, word: /[\p{L}\p{N}]/u.test(text) };
 }
 
-/** "Anthropic", "OpenAI", "xAI", "DoD", "U.S.": a word that can be part of a name. */
+/** "Globex", "BlackRock", "xAI", "DoD", "U.S.": a word that can be part of a name. */
 export function isNameLike(t: Token): boolean {
   if (!t.word) return false;
   const c = t.text.charAt(0);

@@ -230,7 +230,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     // "Pentagon-speak": a compound with a lower-case part is a word, not a name.
     if (to - from === 1 && /-\p{Ll}/u.test(words[0].text)) return;
 
-    // Split at a title: "Acme CEO Jane Doe", "Defense Secretary Pete Hegseth".
+    // Split at a title: "Acme CEO Jane Doe", "Defence Secretary John Smith".
     for (let k = from; k < to; k++) {
       const lw = words[k - from].lower;
       if (!TITLE_HEADS.has(lw) || k + 1 >= to) continue;
@@ -254,7 +254,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       addPerson(toks, nameFrom, to, s, { rule: 'actor.title-name', words: [surfaceOf(titleStart, k + 1), surfaceOf(nameFrom, to)] }, affiliation);
       return;
     }
-    // A lower-case title just before the name: "under-secretary of defense for research Emil Michael".
+    // A lower-case title just before the name: "under-secretary of state for trade Ann Lee".
     if (hasTitleBefore(toks, from) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.lower))) {
       addPerson(toks, from, to, s, { rule: 'actor.title-name', words: [surfaceOf(from, to)] });
       return;

@@ -178,7 +178,7 @@ export function clausesOf(text: string): { start: number; end: number }[] {
   out.push({ start: from, end: text.length });
   return out;
 }
-/** How far before a stance verb (in UTF-16 units) its actor may stand: "OpenAI, once a non-profit, just signed a deal". */
+/** How far before a stance verb (in UTF-16 units) its actor may stand: "Initech, once a start-up, just signed a deal". */
 const STANCE_REACH = 90;
 /** A form of "do" that makes the bare verb after it finite: "doesn't want", "did refuse". */
 const DO_SUPPORT = /^(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)$/;
@@ -206,7 +206,7 @@ function listedForm(w: string): string | undefined {
 
 /**
  * Runs of two or more capitalised words separated by single spaces, possibly joined by "of"
- * or "for": "Defense Production Act", "Bank of England". Word by word, in one pass.
+ * or "for": "Freedom of Information Act", "Bank of England". Word by word, in one pass.
  */
 export function multiwordNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -322,7 +322,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   if (bareWords.some((w) => HEDGES.has(w))) return [];
   if (bareWords.some((w) => PERSONAL_OPINION_MARKERS.has(w))) return [];
   const triggers = triggersOf(s);
-  // "If Anthropic sues, discovery will be wild": a conditional with nothing reported as done or said.
+  // "If the union sues, the hearing will be long": a conditional with nothing reported as done or said.
   if (speculativeAfterCondition(bare)) return [];
   if ((bareWords.some((w) => CONDITIONALS.has(w)) || GOING_TO.test(bare)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower)) && !realisAfterCondition(bare)) return [];
   const hasFigure = /\d/.test(s.text);

@@ -64,7 +64,7 @@ function findTriggers(s: SentenceInfo): Trigger[] {
       out.push({ index: i, type: v.type, lemma: v.lemma, finite, token: t });
       continue;
     }
-    // An event noun counts when someone owns it: "Hegseth's ultimatum", "the US ban".
+    // An event noun counts when someone owns it: "the minister's ultimatum", "the US ban".
     const n = EVENT_NOUNS[t.lower];
     const owned = isPossessive(toks[i - 1]) || (toks[i - 1] && isNameLike(toks[i - 1]) && i - 1 !== s.firstWord);
     if (n && owned) out.push({ index: i, type: n, lemma: t.lower, finite: false, token: t });
@@ -122,7 +122,7 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
       return undefined;
     };
     // The main predicate: a finite verb with a subject, else a participle ("acquiescing"),
-    // else an event noun owned by an actor ("Hegseth's ultimatum").
+    // else an event noun owned by an actor ("the minister's ultimatum").
     let found = pick((t) => t.finite) ?? pick((t) => /ing$/.test(t.token.lower)) ?? pick((t) => !t.finite && !!EVENT_NOUNS[t.lemma]);
     if (!found && previousActor) {
       const t = triggers.find((x) => x.finite || /ing$/.test(x.token.lower));
@@ -142,7 +142,7 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
     } else if (chosen.type === 'COOPERATE') {
       topic = topicAfter(s, chosen.index);
     }
-    // A coordinated subject reports one event per actor ("OpenAI and xAI have agreed").
+    // A coordinated subject reports one event per actor ("Acme and Initech have agreed").
     for (const actor of roles.actors ?? [roles.actor]) {
       out.push({
         start: clause.start, end: clause.end, type, actor, target: roles.target, topic,

@@ -3,7 +3,7 @@
  * Commas cut a sentence into segments; a segment that opens with a subordinating word ("If the
  * Pentagon chooses…,") or that is a parenthetical ("…, despite being summoned…,") does not hold
  * the main clause's subject. Within the subject's segment the last name before any possessive
- * is its head ("Anthropic CEO Dario Amodei" -> Dario Amodei).
+ * is its head ("Acme CEO Jane Doe" -> Jane Doe).
  */
 import type { RawMention } from './actors';
 import type { SentenceInfo } from './context';
@@ -11,7 +11,7 @@ import type { SentenceInfo } from './context';
 export interface Roles {
   actor?: string;
   target?: string;
-  /** Every actor of a coordinated subject ("OpenAI and xAI have agreed"), the head first. */
+  /** Every actor of a coordinated subject ("Acme and Initech have agreed"), the head first. */
   actors?: string[];
 }
 
@@ -90,7 +90,7 @@ export function rolesAround(s: SentenceInfo, mentions: RawMention[], trigger: nu
 
 /**
  * The subject's head among the names of a segment: the first name, carried along a chain of
- * names joined by titles or coordination ("Anthropic CEO Dario Amodei", "OpenAI and xAI").
+ * names joined by titles or coordination ("Acme CEO Jane Doe", "Acme and Initech").
  */
 function headOf(s: SentenceInfo, ms: RawMention[]): number {
   let i = 0;
@@ -106,7 +106,7 @@ function chains(between: string): boolean {
   return words.every((w, k) => (k === 0 && /^['’]s$/.test(w)) || /^\p{Lu}[\p{L}.-]*$/u.test(w));
 }
 
-/** The names joined by "and" or commas at the end of a segment: "OpenAI and xAI", "Google, xAI, and OpenAI". */
+/** The names joined by "and" or commas at the end of a segment: "Acme and Initech", "Acme, Initech, and Globex". */
 function coordinated(s: SentenceInfo, ms: RawMention[]): string[] {
   const out = [ms[ms.length - 1].key];
   for (let i = ms.length - 2; i >= 0; i--) {

@@ -59,7 +59,7 @@ export const NON_ACTOR_FIRST_WORDS: ReadonlySet<string> = new Set(['project', 'o
 
 /**
  * Common nouns that, right after a name, show the name is a product or brand rather than an
- * actor ("the Claude models", "Azure cloud services").
+ * actor ("the Galaxy phones", "Azure cloud services").
  */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'model', 'models', 'framework', 'app', 'apps', 'platform', 'software', 'chatbot', 'assistant', 'device',

@@ -47,7 +47,7 @@ export const EVENT_VERBS: readonly VerbEntry[] = [
   ...['appoint', 'nominate', 'hire', 'name'].map((lemma) => ({ lemma, type: 'APPOINT' as const })),
 ];
 
-/** Nouns that report an event as strongly as a verb ("Hegseth's ultimatum", "Anthropic's refusal"). */
+/** Nouns that report an event as strongly as a verb ("the minister's ultimatum", "the union's refusal"). */
 export const EVENT_NOUNS: Readonly<Record<string, EventType>> = {
   ultimatum: 'THREATEN', threat: 'THREATEN', threats: 'THREATEN', refusal: 'REJECT', rejection: 'REJECT',
   demand: 'DEMAND', demands: 'DEMAND', directive: 'SANCTION', sanctions: 'SANCTION', ban: 'SANCTION',
