@@ -23,6 +23,9 @@ describe('threat rules', () => {
     ['The Home Office is considering invoking emergency powers against the union.', 'threat.consider-step', 'law invoked'],
     ['Ministers tried to force the broadcaster into line by cutting its licence fee.', 'threat.force', 'force'],
     ['Officials said the firm could be blacklisted from public tenders.', 'threat.blacklist', 'designation'],
+    ['The regulator said it would revoke the carrier\'s licence if the fees were not paid.', 'threat.conditional', 'licence revoked'],
+    ['The council will cancel the contract unless the builder finishes by May.', 'threat.conditional', 'contract cancelled'],
+    ['The ministry gave the airline until Friday to hand over the records.', 'threat.deadline', 'ultimatum'],
   ];
   for (const [text, rule, what] of fire) {
     it(`fires ${rule} on "${text}"`, () => {
@@ -35,6 +38,8 @@ describe('threat rules', () => {
   const silent = [
     'The minister did not threaten the company at any point.',
     'Climate change is a threat to coastal towns.',
+    'The museum will close early if it snows.',
+    'The regulator gave the carrier a medal for its safety record.',
     'The company warned investors about slower growth.',
     'Ministers met the union on Tuesday.',
   ];

@@ -74,10 +74,11 @@ export const EVENT_PHRASES: readonly { pattern: string; type: EventType }[] = [
 export const COERCIVE_STEPS: readonly { step: string; words: string[] }[] = [
   { step: 'designation', words: ['designate', 'designated', 'designating', 'designation', 'label', 'labeled', 'labelled', 'labels', 'blacklist', 'blacklisted', 'blacklisting', 'classify', 'classified', 'deeming', 'deemed', 'risk'] },
   { step: 'law invoked', words: ['invoke', 'invoked', 'invoking', 'invocation', 'act', 'emergency powers'] },
-  { step: 'contract cancelled', words: ['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling', 'terminate', 'terminated', 'offboard', 'offboarding'] },
-  { step: 'exclusion', words: ['exclude', 'excluded', 'ice', 'shut out', 'cut off', 'bar', 'barred', 'cease', 'expel'] },
+  { step: 'contract cancelled', words: ['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling', 'terminate', 'terminated'] },
+  { step: 'licence revoked', words: ['revoke', 'revoked', 'revoking', 'licence', 'license', 'permit'] },
+  { step: 'exclusion', words: ['exclude', 'excluded', 'shut out', 'cut off', 'bar', 'barred', 'cease', 'expel'] },
   { step: 'sanctions', words: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'tariff', 'tariffs', 'fine', 'fines', 'fined', 'penalty', 'penalties', 'ban', 'banned'] },
-  { step: 'ultimatum', words: ['ultimatum', 'deadline', 'or face'] },
+  { step: 'ultimatum', words: ['ultimatum', 'deadline', 'or face', 'until'] },
   { step: 'force', words: ['force', 'forced', 'compel', 'compelled', 'coerce', 'seize', 'seizes', 'commandeer', 'crush', 'destroy', 'strangle', 'military action', 'strike'] },
   { step: 'pressure', words: ['pressure', 'consequences', 'threats', 'threat'] },
 ];
@@ -98,6 +99,8 @@ export const THREAT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   { id: 'threat.imposed', pattern: /\b(?:impos|plac|instat|activat|slapp|levi|levy|enforc)(?:e|es|ed|ing|y|ies)? (?:a |an |the |new |its |their )?(?:[\w-]+ ){0,3}?(?:ban|bans|sanctions?|embargo|denial|tariffs?|fines?|penalt(?:y|ies)|blacklist|restrictions)\b/ },
   { id: 'threat.ban', pattern: /\bbann(?:ed|ing) (?:[\w.-]+ ){0,4}?from\b/ },
   { id: 'threat.cut-off', pattern: /\bcut(?:s|ting)? (?:\w+ )?off\b/ },
+  { id: 'threat.conditional', pattern: /\b(?:would|will|could|might) (?:\w+ )?(?:revoke|cancel|terminate|suspend|withdraw|strip|ban|bar|fine|sanction|sue|expel|seize|exclude|blacklist|designate)\b[^.;!?]{0,160}?\b(?:if|unless)\b/ },
+  { id: 'threat.deadline', pattern: /\b(?:gave|give|gives|giving) (?:[\w'’.-]+ ){1,4}?until\b|\b(?:set|sets|setting|imposed|issued) (?:a |an )?(?:\w+ )?deadline\b/ },
   { id: 'threat.legal', pattern: /\b(?:take|takes|taking|took) (?:legal action|judicial measures|(?:\w+ )?to court)\b|\b(?:threatened|vowed|pledged) to sue\b/ },
 ];
 
