@@ -56,6 +56,7 @@ describe('red-line rules', () => {
     ['Under no circumstances will we share patient records, the hospital said.', 'redline.no-circumstances'],
     ['Veltra refused to allow its satellites to be used for targeting.', 'redline.refuse-to-allow'],
     ['The carrier will not accept any cap on fares.', 'redline.will-not'],
+    ['The bank would never hand over client records without a court order.', 'redline.not-without'],
     ['The sanctions do not change our position, the foreign ministry said.', 'redline.position'],
     ['The regulator drew a firm line on data transfers.', 'redline.firm'],
     ['The charter prohibits use of the funds for weapons.', 'redline.prohibits'],
@@ -71,6 +72,7 @@ describe('red-line rules', () => {
     'The company refused to comment.',
     'The minister said she will decide next week.',
     'The line between the two parties is thin.',
+    'The shop will not open on Sunday without staff.',
   ];
   for (const text of silent) {
     it(`stays silent on "${text}"`, () => assert.deepStrictEqual(one(text).a.redLines, []));

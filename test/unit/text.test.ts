@@ -35,3 +35,15 @@ describe('SourceText', () => {
     assert.deepStrictEqual(stripBom('Hello'), { text: 'Hello', bom: 0 });
   });
 });
+
+describe('the lower-case form the rules read', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { lowerForRules } = require('../../src/core/extract/context') as { lowerForRules(s: string): string };
+  it('keeps every offset, with line breaks as spaces', () => {
+    for (const s of ['Would never hand\nover the data\r\nwithout a Court order', 'İstanbul İzmir', 'a\u00a0b\u2028C', '😀 Ünïcode ΣΑΣ']) {
+      const l = lowerForRules(s);
+      assert.strictEqual(l.length, s.length, s);
+    }
+    assert.strictEqual(lowerForRules('Hand\nOver\r\nIt'), 'hand over  it');
+  });
+});

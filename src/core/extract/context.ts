@@ -5,7 +5,11 @@ import { tokenize, type Token } from '../tokens';
 export interface SentenceInfo {
   start: number;
   end: number;
-  /** The sentence's own text and its lower-case form. */
+  /**
+   * The sentence's own text, and its lower-case form for the rules: the same length, offset for
+   * offset, with line breaks and other white space as plain spaces (a hard-wrapped sentence
+   * reads as one line).
+   */
   text: string;
   lower: string;
   /** The whole document's text (token offsets index into it). */
@@ -27,8 +31,19 @@ export function prepare(text: string): { sentences: SentenceInfo[]; blocks: Bloc
     if (firstWord < 0) firstWord = 0;
     const blockKind = blocks[s.block].kind;
     return {
-      start: s.start, end: s.end, text: sentenceText, lower: sentenceText.toLowerCase(), fullText: text, tokens,
+      start: s.start, end: s.end, text: sentenceText, lower: lowerForRules(sentenceText), fullText: text, tokens,
       firstWord, heading: blockKind === 'heading', blockKind, block: s.block,
     };
   }) };
+}
+
+/** Lower case with every white-space character a space, keeping each UTF-16 offset. */
+export function lowerForRules(text: string): string {
+  const spaced = text.replace(/[\t\n\v\f\r\u00a0\u2028\u2029]/g, ' ');
+  const lower = spaced.toLowerCase();
+  if (lower.length === spaced.length) return lower;
+  // A few letters grow when lower-cased ("İ"): those keep their case so that offsets hold.
+  let out = '';
+  for (const ch of spaced) { const l = ch.toLowerCase(); out += l.length === ch.length ? l : ch; }
+  return out;
 }

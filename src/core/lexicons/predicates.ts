@@ -113,6 +113,7 @@ export const RED_LINE_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   { id: 'redline.refuse-to-allow', pattern: /\brefus(?:e|es|ed|ing) to (?:allow|permit|let|concede|accept|budge|compromise|cross|back down|give up)\b/ },
   { id: 'redline.reject-use', pattern: /\breject(?:s|ed|ing)? (?:any |the )?use (?:for|of|in)\b/ },
   { id: 'redline.will-not', pattern: /\b(?:will not|won't|would never|will never|shall not) (?:allow|permit|accept|cross|compromise|back down|budge|agree|support|build|provide|let|tolerate)\b/ },
+  { id: 'redline.not-without', pattern: /\b(?:will not|won't|would not|wouldn't|will never|would never|shall not) (?:\w+ )?(?:share|hand|give|release|disclose|sell|allow|provide|sign|deploy|supply|open|unlock)\b[^.;!?]{0,120}?\bwithout (?:a |an |the |their |its )?(?:court|warrant|consent|permission|approval|order|oversight|safeguards?|guarantees?)\b/ },
   { id: 'redline.position', pattern: /\b(?:do|does|did|will) not change (?:our|its|their|his|her|my) (?:position|stance|mind|view)\b/ },
   { id: 'redline.firm', pattern: /\b(?:drew|draw|draws|drawing) a (?:firm |clear |hard )?line\b|\bfirm stance against\b/ },
   { id: 'redline.prohibits', pattern: /\bprohibits? (?:the )?use\b/ },
