@@ -39,34 +39,57 @@ const FIGURE_CONFLICT_AT = 0.3;
 
 export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.start}`;
 
+interface Posting { name: string; ids: number[] }
+
 export class ClaimIndex {
-  private readonly claims = new Map<string, LinkClaim>();
-  /** claim key -> its features, sorted, without repeats. */
-  private readonly features = new Map<string, string[]>();
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly byDoc = new Map<string, string[]>();
-  /** claim key -> other claim key -> link (stored under both keys). */
-  private readonly links = new Map<string, Map<string, ClaimLink>>();
+  /**
+   * Claims are numbered; a removed claim's number is reused. Per number: its key, the claim,
+   * its features (sorted, without repeats), and its links with the numbers of the other claims.
+   */
+  private readonly keys: (string | undefined)[] = [];
+  private readonly claims: (LinkClaim | undefined)[] = [];
+  private readonly features: (string[] | undefined)[] = [];
+  private readonly links: (ClaimLink[] | undefined)[] = [];
+  private readonly linked: (number[] | undefined)[] = [];
+  private readonly free: number[] = [];
+  private readonly idOf = new Map<string, number>();
+  /** feature -> the numbers of the claims that have it (in no particular order). */
+  private readonly postings = new Map<string, Posting>();
+  private readonly byDoc = new Map<string, number[]>();
 
   constructor(private readonly opts: LinkOptions = DEFAULT_LINK_OPTIONS) {}
 
-  get size(): number { return this.claims.size; }
+  get size(): number { return this.idOf.size; }
 
   private idf(f: string): number {
-    return Math.log(1 + (this.claims.size + 1) / ((this.postings.get(f)?.size ?? 0) + 1));
+    return Math.log(1 + (this.idOf.size + 1) / ((this.postings.get(f)?.ids.length ?? 0) + 1));
   }
 
   removeDoc(uri: string): void {
-    for (const k of this.byDoc.get(uri) ?? []) {
-      for (const f of this.features.get(k) ?? []) {
-        const p = this.postings.get(f);
-        p?.delete(k);
-        if (p && !p.size) this.postings.delete(f);
+    for (const id of this.byDoc.get(uri) ?? []) {
+      for (const f of this.features[id]!) {
+        const p = this.postings.get(f)!;
+        const at = p.ids.indexOf(id);
+        const last = p.ids.pop()!;
+        if (at < p.ids.length) p.ids[at] = last;
+        if (!p.ids.length) this.postings.delete(f);
       }
-      for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
-      this.links.delete(k);
-      this.features.delete(k);
-      this.claims.delete(k);
+      const others = this.linked[id];
+      if (others) {
+        for (const o of others) {
+          const back = this.linked[o]!;
+          const at = back.indexOf(id);
+          back.splice(at, 1);
+          this.links[o]!.splice(at, 1);
+        }
+      }
+      this.idOf.delete(this.keys[id]!);
+      this.keys[id] = undefined;
+      this.claims[id] = undefined;
+      this.features[id] = undefined;
+      this.links[id] = undefined;
+      this.linked[id] = undefined;
+      this.free.push(id);
     }
     this.byDoc.delete(uri);
   }
@@ -74,70 +97,81 @@ export class ClaimIndex {
   /** Adds a document's claims and links them with the claims already in the index. */
   addDoc(uri: string, claims: LinkClaim[]): void {
     this.removeDoc(uri);
-    const keys: string[] = [];
+    const ids: number[] = [];
     for (const c of claims) {
       const k = claimKey(c);
-      const fs = [...new Set(featuresOf(c))].sort();
-      this.claims.set(k, c);
-      this.features.set(k, fs);
-      for (const f of fs) {
+      const id = this.free.pop() ?? this.keys.length;
+      const fs: string[] = [];
+      for (const f of [...new Set(featuresOf(c))].sort()) {
         let p = this.postings.get(f);
-        if (!p) { p = new Set(); this.postings.set(f, p); }
-        p.add(k);
+        if (!p) { p = { name: f, ids: [] }; this.postings.set(f, p); }
+        p.ids.push(id);
+        // The posting's own copy of the name: one string per feature across the index.
+        fs.push(p.name);
       }
-      keys.push(k);
+      this.keys[id] = k;
+      this.claims[id] = c;
+      this.features[id] = fs;
+      this.idOf.set(k, id);
+      ids.push(id);
     }
-    this.byDoc.set(uri, keys);
-    for (const k of keys) this.linkClaim(k);
+    this.byDoc.set(uri, ids);
+    for (const id of ids) this.linkClaim(id);
   }
 
-  private linkClaim(k: string): void {
-    const c = this.claims.get(k)!;
-    const fs = this.features.get(k)!;
-    const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.size })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
+  private linkClaim(id: number): void {
+    const c = this.claims[id]!;
+    const fs = this.features[id]!;
+    const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.ids.length })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
       .sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
     // The rarest features, and the actors taking a stance, whose opposite stance elsewhere is a contradiction.
     const probes = usable.slice(0, PROBES);
     if (c.stance) for (const x of usable) if (c.stanceOf.includes(x.f.slice(1)) && !probes.includes(x)) probes.push(x);
     // Count how many probed features each candidate shares; a paraphrase shares several.
-    const hits = new Map<string, number>();
-    const takers = new Set<string>();
+    const hits = new Map<number, number>();
+    const takers = new Set<number>();
     for (const { f } of probes) {
       const taker = !!c.stance && c.stanceOf.includes(f.slice(1));
-      for (const o of this.postings.get(f)!) {
-        if (o === k) continue;
+      for (const o of this.postings.get(f)!.ids) {
+        if (o === id) continue;
         hits.set(o, (hits.get(o) ?? 0) + 1);
-        if (taker && this.claims.get(o)!.stance) takers.add(o);
+        if (taker && this.claims[o]!.stance) takers.add(o);
       }
     }
     // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
     const minHits = probes.length >= 3 ? 2 : 1;
-    const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims.get(o)!.doc !== c.doc)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+    const keys = this.keys as string[];
+    const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims[o]!.doc !== c.doc)
+      .sort((a, b) => b[1] - a[1] || (keys[a[0]] < keys[b[0]] ? -1 : 1)).slice(0, MAX_CANDIDATES);
     const idf = new Map<string, number>();
     const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
-    const found: ClaimLink[] = [];
+    const found: { link: ClaimLink; other: number }[] = [];
     for (const [o] of candidates) {
-      const link = this.score(c, this.claims.get(o)!, fs, this.features.get(o)!, weight);
-      if (link) found.push(link);
+      const link = this.score(c, this.claims[o]!, fs, this.features[o]!, weight);
+      if (link) found.push({ link, other: o });
     }
-    found.sort((a, b) => (a.kind === b.kind ? b.score - a.score : a.kind === 'contradicts' ? -1 : 1));
-    for (const l of found.slice(0, LINKS_PER_CLAIM)) {
-      // A link's passages are in key order, so the other claim may be either of them.
-      const o = claimKey(l.a) === k ? claimKey(l.b) : claimKey(l.a);
-      this.setLink(k, o, l);
-    }
+    found.sort(({ link: a }, { link: b }) => (a.kind === b.kind ? b.score - a.score : a.kind === 'contradicts' ? -1 : 1));
+    for (const { link, other } of found.slice(0, LINKS_PER_CLAIM)) this.setLink(id, other, link);
   }
 
-  private setLink(a: string, b: string, l: ClaimLink): void {
-    if (!this.links.has(a)) this.links.set(a, new Map());
-    if (!this.links.has(b)) this.links.set(b, new Map());
-    this.links.get(a)!.set(b, l);
-    this.links.get(b)!.set(a, l);
+  /** Stores a link under both claims; a pair linked before keeps its place with the new link. */
+  private setLink(a: number, b: number, l: ClaimLink): void {
+    this.putLink(a, b, l);
+    this.putLink(b, a, l);
+  }
+
+  private putLink(from: number, to: number, l: ClaimLink): void {
+    let others = this.linked[from];
+    let links = this.links[from];
+    if (!others || !links) { others = []; links = []; this.linked[from] = others; this.links[from] = links; }
+    const at = others.indexOf(to);
+    if (at >= 0) links[at] = l;
+    else { others.push(to); links.push(l); }
   }
 
   linksOf(k: string): ClaimLink[] {
-    return [...(this.links.get(k)?.values() ?? [])];
+    const id = this.idOf.get(k);
+    return id === undefined ? [] : [...(this.links[id] ?? [])];
   }
 
   /** Scores a pair from their sorted feature lists (a merge, no allocation but the shared names). */
