@@ -51,6 +51,8 @@ export class ClaimIndex {
   private readonly features: (string[] | undefined)[] = [];
   private readonly links: (ClaimLink[] | undefined)[] = [];
   private readonly linked: (number[] | undefined)[] = [];
+  /** One passage reference per claim, shared by all its links. */
+  private readonly refs: (PassageRef | undefined)[] = [];
   private readonly free: number[] = [];
   private readonly idOf = new Map<string, number>();
   /** feature -> the numbers of the claims that have it (in no particular order). */
@@ -89,6 +91,7 @@ export class ClaimIndex {
       this.features[id] = undefined;
       this.links[id] = undefined;
       this.linked[id] = undefined;
+      this.refs[id] = undefined;
       this.free.push(id);
     }
     this.byDoc.delete(uri);
@@ -156,8 +159,17 @@ export class ClaimIndex {
 
   /** Stores a link under both claims; a pair linked before keeps its place with the new link. */
   private setLink(a: number, b: number, l: ClaimLink): void {
+    const [first, second] = this.keys[a]! < this.keys[b]! ? [a, b] : [b, a];
+    l.a = this.refOf(first);
+    l.b = this.refOf(second);
     this.putLink(a, b, l);
     this.putLink(b, a, l);
+  }
+
+  private refOf(id: number): PassageRef {
+    let r = this.refs[id];
+    if (!r) { const c = this.claims[id]!; r = { uri: c.uri, start: c.start, end: c.end }; this.refs[id] = r; }
+    return r;
   }
 
   private putLink(from: number, to: number, l: ClaimLink): void {
