@@ -5,10 +5,11 @@
  * re-resolved against the actor tables and re-linked through the claim index, without
  * revisiting the other documents.
  */
-import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention } from './schema';
+import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention, LocalActor } from './schema';
 import { analyzeDocument } from './analyze';
-import { ActorResolver, type Resolution } from './resolve';
+import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
+import { isStored, loadAnalysis, storedActors, type StoredAnalysis } from './stored';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -43,7 +44,8 @@ interface State {
 }
 
 export class CorpusIndex {
-  private readonly analyses = new Map<string, DocumentAnalysis>();
+  /** Analyses made elsewhere arrive stored compactly; those made here (edits) are kept whole. */
+  private readonly analyses = new Map<string, DocumentAnalysis | StoredAnalysis>();
   private readonly outlets = new Map<string, string>();
   private resolver: ActorResolver | undefined;
   private claims: ClaimIndex | undefined;
@@ -61,7 +63,7 @@ export class CorpusIndex {
   }
 
   /** Puts a document's analysis made elsewhere (another thread) into the index. */
-  put(analysis: DocumentAnalysis, outlet?: string): void {
+  put(analysis: DocumentAnalysis | StoredAnalysis, outlet?: string): void {
     this.analyses.set(analysis.uri, analysis);
     this.outlets.set(analysis.uri, outlet ?? defaultOutlet(analysis.uri));
     this.changed.add(analysis.uri);
@@ -85,7 +87,7 @@ export class CorpusIndex {
       this.claims = new ClaimIndex();
       this.changed.clear();
       this.removed.clear();
-      this.resolver.addDocs([...this.analyses.values()]);
+      this.resolver.addDocs([...this.analyses.values()].map(actorSource));
       for (const uri of this.uris()) { this.linkDoc(uri); check(token); }
       return;
     }
@@ -93,7 +95,7 @@ export class CorpusIndex {
     this.removed.clear();
     const changed = [...this.changed].sort();
     this.changed.clear();
-    this.resolver.addDocs(changed.map((u) => this.analyses.get(u)!));
+    this.resolver.addDocs(changed.map((u) => actorSource(this.analyses.get(u)!)));
     for (const uri of changed) this.linkDoc(uri);
   }
 
@@ -134,7 +136,7 @@ export class CorpusIndex {
     if (!r) {
       const raw = this.analyses.get(uri);
       if (!raw) return undefined;
-      r = resolveDocument(raw, st.resolution);
+      r = resolveDocument(isStored(raw) ? loadAnalysis(raw) : raw, st.resolution);
       const ids = st.events ? st.eventIds?.get(uri) : undefined;
       if (ids) r.events.forEach((e, i) => { e.eventId = ids[i]; });
       st.resolved.set(uri, r);
@@ -146,7 +148,7 @@ export class CorpusIndex {
   private events(st: State): EventCluster[] {
     if (!st.events) {
       // Only the parts the grouping needs are resolved: events and people, not whole documents.
-      const all = new Map(this.uris().map((u) => [u, eventsOnly(this.analyses.get(u)!, st.resolution)]));
+      const all = new Map(this.uris().map((u) => [u, eventsOnly(this.analyses.get(u)!, st.resolution)] as const));
       st.affiliations = affiliations(all, st.resolution);
       st.events = clusterEvents(all, st.affiliations, (u) => this.outlets.get(u)!);
       st.eventLinks = eventLinks(all);
@@ -241,14 +243,23 @@ function check(token?: CancellationToken): void {
   if (token?.isCancellationRequested) throw new CancelledError();
 }
 
+/** What the actor tables read of a document. */
+function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
+  return isStored(a) ? { uri: a.uri, actors: storedActors(a), products: a.products, countries: a.countries } : a;
+}
+
+/** The parts of an analysis that event grouping reads. */
+interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; claims: { start: number; end: number }[] }
+
 /** The parts of an analysis that event grouping reads, resolved: people, events and claim spans. */
-function eventsOnly(a: DocumentAnalysis, r: Resolution): DocumentAnalysis {
+function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
   const ids = r.idsFor(a.uri);
   const opt = <K extends string>(name: K, v: string | undefined) => (v === undefined ? {} : { [name]: v } as Record<K, string>);
+  const people = isStored(a) ? a.people : a.actors.filter((x) => x.kind === 'person' && x.affiliation);
   return {
-    ...a,
-    actors: a.actors.filter((x) => x.kind === 'person' && x.affiliation && ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),
-    actorMentions: [], threats: [], redLines: [],
+    uri: a.uri,
+    actors: people.filter((x) => ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),
+    claims: a.claims,
     events: a.events.map(({ actor, target, ...e }) => ({ ...e, ...opt('actor', actor === undefined ? undefined : ids.get(actor)), ...opt('target', target === undefined ? undefined : ids.get(target)) })),
   };
 }
@@ -273,7 +284,7 @@ function mapIds(keys: string[], ids: Map<string, string>): string[] {
   return [...new Set(keys.map((k) => ids.get(k)).filter((x): x is string => !!x))];
 }
 
-function affiliations(analyses: Map<string, DocumentAnalysis>, r: Resolution): Map<string, string> {
+function affiliations(analyses: Map<string, Grouped>, r: Resolution): Map<string, string> {
   const out = new Map<string, string>();
   for (const a of analyses.values()) for (const x of a.actors) {
     if (x.kind !== 'person' || !x.affiliation) continue;
@@ -283,7 +294,7 @@ function affiliations(analyses: Map<string, DocumentAnalysis>, r: Resolution): M
   return out;
 }
 
-function clusterEvents(analyses: Map<string, DocumentAnalysis>, affiliation: Map<string, string>, outletOf: (u: string) => string): EventCluster[] {
+function clusterEvents(analyses: Map<string, Grouped>, affiliation: Map<string, string>, outletOf: (u: string) => string): EventCluster[] {
   const clusters = new Map<string, EventCluster>();
   for (const [uri, a] of analyses) {
     for (const e of a.events) {
@@ -324,7 +335,7 @@ function eventId(e: EventMention, who: string | undefined, uri: string): string 
  * different propositions) corroborate each other whatever their wording. Each claim is tied to
  * the first few claims of other documents that report the event.
  */
-function eventLinks(resolved: Map<string, DocumentAnalysis>): Map<string, ClaimLink[]> {
+function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
   const byEvent = new Map<string, { uri: string; start: number; end: number }[]>();
   for (const [uri, a] of resolved) {
     // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.

@@ -8,6 +8,9 @@ import type { Actor, ActorKind, DocumentAnalysis, LocalActor } from './schema';
 import { COUNTRIES, INSTITUTIONS } from './lexicons/gazetteer';
 import { NOT_NAMES } from './lexicons/common';
 
+/** What the actor tables read of a document's analysis. */
+export type ActorSource = Pick<DocumentAnalysis, 'uri' | 'actors' | 'products' | 'countries'>;
+
 export interface Resolution {
   actors: Actor[];
   /** A document's local key -> actor id (absent: not an actor after all), computed when asked. */
@@ -76,7 +79,7 @@ export class ActorResolver {
   }
 
   /** Adds (or replaces) documents: first every firm name, then what depends on them. */
-  addDocs(docs: readonly DocumentAnalysis[]): void {
+  addDocs(docs: readonly ActorSource[]): void {
     for (const d of docs) this.forget(d.uri);
     for (const d of docs) {
       d.products.forEach((p) => this.products.add(p));
@@ -140,7 +143,7 @@ export class ActorResolver {
     a.aliases.forEach((x) => g!.aliases.add(x));
   }
 
-  private resolveLoose(d: DocumentAnalysis, a: LocalActor, localPeople: LocalActor[]): string | undefined {
+  private resolveLoose(d: ActorSource, a: LocalActor, localPeople: LocalActor[]): string | undefined {
     if (a.roleOf) return this.resolveRole(d, a.roleOf);
     const mk = a.matchKeys[0];
     const word = mk.split(' ').pop()!;
@@ -162,7 +165,7 @@ export class ActorResolver {
     return `k:${mk}`;
   }
 
-  private resolveRole(d: DocumentAnalysis, role: string): string | undefined {
+  private resolveRole(d: ActorSource, role: string): string | undefined {
     if (role === 'defense') {
       const mine = d.actors.filter((x) => firm(x) && x.kind === 'government' && DEFENSE.test(x.canonical));
       if (mine.length) return this.uf.find(`k:${mine[0].matchKeys[0]}`);
