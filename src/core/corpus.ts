@@ -359,13 +359,14 @@ function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
     for (const m of members) { if (!byUri.has(m.uri)) byUri.set(m.uri, []); byUri.get(m.uri)!.push(m); }
     if (byUri.size < 2) continue;
     const groups = [...byUri.values()];
+    const reason = `both report ${id.replace(/^event:/, '')}`;
     // Each claim is tied to the first claims of a few other documents: linear in the members.
     groups.forEach((group, g) => {
       for (const m of group) {
         for (let step = 1, n = 0; step < groups.length && n < EVENT_LINKS_PER_CLAIM; step++, n++) {
           const o = groups[(g + step) % groups.length][0];
           if (claimKey(m) >= claimKey(o)) continue;
-          const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason: `both report ${id.replace(/^event:/, '')}` };
+          const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason };
           add(claimKey(m), l);
           add(claimKey(o), l);
         }

@@ -68,14 +68,22 @@ export class ClaimIndex {
   }
 
   removeDoc(uri: string): void {
-    for (const id of this.byDoc.get(uri) ?? []) {
-      for (const f of this.features[id]!) {
-        const p = this.postings.get(f)!;
-        const at = p.ids.indexOf(id);
-        const last = p.ids.pop()!;
-        if (at < p.ids.length) p.ids[at] = last;
-        if (!p.ids.length) this.postings.delete(f);
-      }
+    const ids = this.byDoc.get(uri);
+    if (!ids) return;
+    // Each posting the document's claims are in is swept once, however many of them it holds.
+    const gone = new Uint8Array(this.keys.length);
+    for (const id of ids) gone[id] = 1;
+    const touched = new Set<string>();
+    for (const id of ids) for (const f of this.features[id]!) touched.add(f);
+    for (const f of touched) {
+      const p = this.postings.get(f)!;
+      const list = p.ids;
+      let n = 0;
+      for (let i = 0; i < list.length; i++) if (!gone[list[i]]) list[n++] = list[i];
+      list.length = n;
+      if (!n) this.postings.delete(f);
+    }
+    for (const id of ids) {
       const others = this.linked[id];
       if (others) {
         for (const o of others) {
@@ -104,13 +112,13 @@ export class ClaimIndex {
     for (const c of claims) {
       const k = claimKey(c);
       const id = this.free.pop() ?? this.keys.length;
-      const fs: string[] = [];
-      for (const f of [...new Set(featuresOf(c))].sort()) {
-        let p = this.postings.get(f);
-        if (!p) { p = { name: f, ids: [] }; this.postings.set(f, p); }
+      const fs = [...new Set(featuresOf(c))].sort();
+      for (let i = 0; i < fs.length; i++) {
+        let p = this.postings.get(fs[i]);
+        if (!p) { p = { name: fs[i], ids: [] }; this.postings.set(fs[i], p); }
         p.ids.push(id);
         // The posting's own copy of the name: one string per feature across the index.
-        fs.push(p.name);
+        fs[i] = p.name;
       }
       this.keys[id] = k;
       this.claims[id] = c;
