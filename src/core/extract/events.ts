@@ -66,8 +66,7 @@ function findTriggers(s: SentenceInfo): Trigger[] {
     }
     // An event noun counts when someone owns it: "Hegseth's ultimatum", "the US ban".
     const n = EVENT_NOUNS[t.lower];
-    const owned = isPossessive(toks[i - 1]) || (toks[i - 1] && isNameLike(toks[i - 1]) && i - 1 !== s.firstWord);
-    if (n && owned) out.push({ index: i, type: n, lemma: t.lower, finite: false, token: t });
+    if (n && (isPossessive(toks[i - 1]) || (toks[i - 1] && isNameLike(toks[i - 1]) && i - 1 !== s.firstWord))) out.push({ index: i, type: n, lemma: t.lower, finite: false, token: t });
   }
   for (const { pattern, type } of EVENT_PHRASES) {
     const at = s.lower.indexOf(pattern);
