@@ -127,14 +127,21 @@ export class ClaimIndex {
       ids.push(id);
     }
     this.byDoc.set(uri, ids);
-    for (const id of ids) this.linkClaim(id);
+    // The index does not change while a document's claims are linked: term rarities are computed once.
+    const idf = new Map<string, number>();
+    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
+    for (const id of ids) this.linkClaim(id, weight);
   }
 
-  private linkClaim(id: number): void {
+  private linkClaim(id: number, weight: (f: string) => number): void {
     const c = this.claims[id]!;
     const fs = this.features[id]!;
-    const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.ids.length })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
-      .sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
+    const usable: { f: string; n: number }[] = [];
+    for (const f of fs) {
+      const n = this.postings.get(f)!.ids.length;
+      if (n > 1 && n <= MAX_POSTING) usable.push({ f, n });
+    }
+    usable.sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
     // The rarest features, and the actors taking a stance, whose opposite stance elsewhere is a contradiction.
     const probes = usable.slice(0, PROBES);
     if (c.stance) for (const x of usable) if (c.stanceOf.includes(x.f.slice(1)) && !probes.includes(x)) probes.push(x);
@@ -154,8 +161,6 @@ export class ClaimIndex {
     const keys = this.keys as string[];
     const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims[o]!.doc !== c.doc)
       .sort((a, b) => b[1] - a[1] || (keys[a[0]] < keys[b[0]] ? -1 : 1)).slice(0, MAX_CANDIDATES);
-    const idf = new Map<string, number>();
-    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
     const found: { link: ClaimLink; other: number }[] = [];
     for (const [o] of candidates) {
       const link = this.score(c, this.claims[o]!, fs, this.features[o]!, weight);
