@@ -23,6 +23,9 @@ export function defaultOutlet(uri: string): string {
   return base.replace(/\.[^.]+$/, '');
 }
 
+/** How many distinct strings the index shares before it starts afresh. */
+const NAMES_LIMIT = 200_000;
+
 /** Claims reporting one event corroborate each other; each is tied to at most this many others. */
 const EVENT_LINKS_PER_CLAIM = 3;
 const EVENT_LINK_SCORE = 0.5;
@@ -47,6 +50,8 @@ export class CorpusIndex {
   /** Analyses made elsewhere arrive stored compactly; those made here (edits) are kept whole. */
   private readonly analyses = new Map<string, DocumentAnalysis | StoredAnalysis>();
   private readonly outlets = new Map<string, string>();
+  /** One copy of each recurring short string of the analyses put here. */
+  private readonly names = new Map<string, string>();
   private resolver: ActorResolver | undefined;
   private claims: ClaimIndex | undefined;
   private readonly changed = new Set<string>();
@@ -64,11 +69,43 @@ export class CorpusIndex {
 
   /** Puts a document's analysis made elsewhere (another thread) into the index. */
   put(analysis: DocumentAnalysis | StoredAnalysis, outlet?: string): void {
+    if (isStored(analysis)) this.shareNames(analysis);
     this.analyses.set(analysis.uri, analysis);
     this.outlets.set(analysis.uri, outlet ?? defaultOutlet(analysis.uri));
     this.changed.add(analysis.uri);
     this.removed.delete(analysis.uri);
     this.state = undefined;
+  }
+
+  /**
+   * An analysis from another thread comes with its own copy of every string: the short ones
+   * that recur across documents (event types, topics, triggers, rules, actor keys) are swapped
+   * for one shared copy.
+   */
+  private shareNames(a: StoredAnalysis): void {
+    const name = (s: string) => {
+      let n = this.names.get(s);
+      if (n === undefined) {
+        if (this.names.size >= NAMES_LIMIT) this.names.clear();
+        this.names.set(s, s);
+        n = s;
+      }
+      return n;
+    };
+    for (const e of a.events) {
+      e.type = name(e.type) as EventMention['type'];
+      e.topic = name(e.topic);
+      e.trigger = name(e.trigger);
+      if (e.actor !== undefined) e.actor = name(e.actor);
+      if (e.target !== undefined) e.target = name(e.target);
+      e.why.rule = name(e.why.rule);
+      for (let i = 0; i < e.why.words.length; i++) e.why.words[i] = name(e.why.words[i]);
+      if (e.why.note !== undefined) e.why.note = name(e.why.note);
+    }
+    for (const c of a.claims) {
+      for (let i = 0; i < c.actors.length; i++) c.actors[i] = name(c.actors[i]);
+      for (let i = 0; i < c.stanceOf.length; i++) c.stanceOf[i] = name(c.stanceOf[i]);
+    }
   }
 
   delete(uri: string): boolean {

@@ -120,6 +120,11 @@ export class ClaimIndex {
         // The posting's own copy of the name: one string per feature across the index.
         fs[i] = p.name;
       }
+      // The claim's terms become the postings' copies of the same strings: one per term across the index.
+      for (let i = 0; i < c.terms.length; i++) {
+        const p = this.postings.get(c.terms[i]);
+        if (p) c.terms[i] = p.name;
+      }
       this.keys[id] = k;
       this.claims[id] = c;
       this.features[id] = fs;
