@@ -41,6 +41,9 @@ export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.sta
 
 interface Posting { name: string; ids: number[] }
 
+/** How many distinct link reasons are shared before sharing starts afresh. */
+const REASONS_LIMIT = 500_000;
+
 export class ClaimIndex {
   /**
    * Claims are numbered; a removed claim's number is reused. Per number: its key, the claim,
@@ -53,6 +56,8 @@ export class ClaimIndex {
   private readonly linked: (number[] | undefined)[] = [];
   /** One passage reference per claim, shared by all its links. */
   private readonly refs: (PassageRef | undefined)[] = [];
+  /** One copy of each link reason. */
+  private readonly reasons = new Map<string, string>();
   private readonly free: number[] = [];
   private readonly idOf = new Map<string, number>();
   /** feature -> the numbers of the claims that have it (in no particular order). */
@@ -180,6 +185,12 @@ export class ClaimIndex {
     const [first, second] = this.keys[a]! < this.keys[b]! ? [a, b] : [b, a];
     l.a = this.refOf(first);
     l.b = this.refOf(second);
+    // Many links give the same reason: they share one copy of it.
+    const reason = this.reasons.get(l.reason);
+    if (reason === undefined) {
+      if (this.reasons.size >= REASONS_LIMIT) this.reasons.clear();
+      this.reasons.set(l.reason, l.reason);
+    } else l.reason = reason;
     this.putLink(a, b, l);
     this.putLink(b, a, l);
   }
