@@ -410,5 +410,7 @@ function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
       }
     });
   }
+  // Lists grown one link at a time have room to spare; they are kept at their size.
+  for (const [k, list] of out) out.set(k, list.slice());
   return out;
 }

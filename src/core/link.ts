@@ -41,6 +41,12 @@ export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.sta
 
 interface Posting { name: string; ids: number[] }
 
+/** Where the other claim `id` stands in a list of (claim number, link) pairs, or -1. */
+function pairAt(links: (number | ClaimLink)[], id: number): number {
+  for (let i = 0; i < links.length; i += 2) if (links[i] === id) return i;
+  return -1;
+}
+
 /** How many distinct link reasons are shared before sharing starts afresh. */
 const REASONS_LIMIT = 500_000;
 
@@ -52,8 +58,8 @@ export class ClaimIndex {
   private readonly keys: (string | undefined)[] = [];
   private readonly claims: (LinkClaim | undefined)[] = [];
   private readonly features: (string[] | undefined)[] = [];
-  private readonly links: (ClaimLink[] | undefined)[] = [];
-  private readonly linked: (number[] | undefined)[] = [];
+  /** Per claim: the number of each other claim it is linked with, followed by the link. */
+  private readonly links: ((number | ClaimLink)[] | undefined)[] = [];
   /** One passage reference per claim, shared by all its links. */
   private readonly refs: (PassageRef | undefined)[] = [];
   /** One copy of each link reason. */
@@ -89,21 +95,16 @@ export class ClaimIndex {
       if (!n) this.postings.delete(f);
     }
     for (const id of ids) {
-      const others = this.linked[id];
-      if (others) {
-        for (const o of others) {
-          const back = this.linked[o]!;
-          const at = back.indexOf(id);
-          back.splice(at, 1);
-          this.links[o]!.splice(at, 1);
-        }
+      const own = this.links[id];
+      if (own) for (let i = 0; i < own.length; i += 2) {
+        const back = this.links[own[i] as number]!;
+        back.splice(pairAt(back, id), 2);
       }
       this.idOf.delete(this.keys[id]!);
       this.keys[id] = undefined;
       this.claims[id] = undefined;
       this.features[id] = undefined;
       this.links[id] = undefined;
-      this.linked[id] = undefined;
       this.refs[id] = undefined;
       this.free.push(id);
     }
@@ -202,17 +203,19 @@ export class ClaimIndex {
   }
 
   private putLink(from: number, to: number, l: ClaimLink): void {
-    let others = this.linked[from];
     let links = this.links[from];
-    if (!others || !links) { others = []; links = []; this.linked[from] = others; this.links[from] = links; }
-    const at = others.indexOf(to);
-    if (at >= 0) links[at] = l;
-    else { others.push(to); links.push(l); }
+    if (!links) { links = []; this.links[from] = links; }
+    const at = pairAt(links, to);
+    if (at >= 0) links[at + 1] = l;
+    else links.push(to, l);
   }
 
   linksOf(k: string): ClaimLink[] {
     const id = this.idOf.get(k);
-    return id === undefined ? [] : [...(this.links[id] ?? [])];
+    const links = id === undefined ? undefined : this.links[id];
+    const out: ClaimLink[] = [];
+    if (links) for (let i = 1; i < links.length; i += 2) out.push(links[i] as ClaimLink);
+    return out;
   }
 
   /** Scores a pair from their sorted feature lists (a merge, no allocation but the shared names). */
