@@ -2,11 +2,13 @@
  * Analyses documents on several threads: this thread takes a share and helper threads (running
  * this same file) take the rest. Each document's analysis is independent of the others, so
  * the split changes nothing in the result; the corpus-wide steps run afterwards on one thread.
- * Analyses come back in the compact form the corpus index keeps (packed where they are made).
+ * When helpers share the work (a large corpus), analyses come back in the compact form the
+ * corpus index keeps, packed where they are made.
  */
 import * as os from 'os';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
+import type { DocumentAnalysis } from '../core/schema';
 import { storeAnalysis, type StoredAnalysis } from '../core/stored';
 
 export interface SourceDoc { uri: string; text: string; version?: number }
@@ -21,8 +23,8 @@ export function defaultThreads(): number {
 
 /** Analyses every document; `script` is the file helper threads run (the bundle or module that contains this code). */
 export async function analyzeParallel(docs: SourceDoc[], script: string, threads = defaultThreads(),
-  onProgress?: (done: number, total: number) => void): Promise<StoredAnalysis[]> {
-  const out: StoredAnalysis[] = new Array(docs.length);
+  onProgress?: (done: number, total: number) => void): Promise<(DocumentAnalysis | StoredAnalysis)[]> {
+  const out: (DocumentAnalysis | StoredAnalysis)[] = new Array(docs.length);
   const helpers = docs.length >= MIN_DOCS_FOR_HELPERS ? threads - 1 : 0;
   let done = 0;
   const report = () => onProgress?.(done, docs.length);
@@ -41,7 +43,8 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
     w.postMessage(share.map((i) => ({ index: i, doc: docs[i] })));
   }));
   for (const i of shares[0]) {
-    out[i] = storeAnalysis(analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0));
+    const analysis = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
+    out[i] = helpers ? storeAnalysis(analysis) : analysis;
     done++;
     if (done % 100 === 0) report();
     // Let the helpers' messages in while this thread works.
