@@ -62,6 +62,9 @@ export class ClaimIndex {
   private readonly links: ((number | ClaimLink)[] | undefined)[] = [];
   /** One passage reference per claim, shared by all its links. */
   private readonly refs: (PassageRef | undefined)[] = [];
+  /** Scratch counts for finding a claim's candidates, by claim number (all zero between uses). */
+  private hits = new Int32Array(0);
+  private takers = new Uint8Array(0);
   /** One copy of each link reason. */
   private readonly reasons = new Map<string, string>();
   private readonly free: number[] = [];
@@ -157,23 +160,30 @@ export class ClaimIndex {
     const probes = usable.slice(0, PROBES);
     if (c.stance) for (const x of usable) if (c.stanceOf.includes(x.f.slice(1)) && !probes.includes(x)) probes.push(x);
     // Count how many probed features each candidate shares; a paraphrase shares several.
-    const hits = new Map<number, number>();
-    const takers = new Set<number>();
+    if (this.hits.length < this.keys.length) {
+      this.hits = new Int32Array(this.keys.length * 2);
+      this.takers = new Uint8Array(this.keys.length * 2);
+    }
+    const { hits, takers } = this;
+    const met: number[] = [];
     for (const { f } of probes) {
       const taker = !!c.stance && c.stanceOf.includes(f.slice(1));
       for (const o of this.postings.get(f)!.ids) {
         if (o === id) continue;
-        hits.set(o, (hits.get(o) ?? 0) + 1);
-        if (taker && this.claims[o]!.stance) takers.add(o);
+        if (hits[o]++ === 0) met.push(o);
+        if (taker && this.claims[o]!.stance) takers[o] = 1;
       }
     }
     // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
     const minHits = probes.length >= 3 ? 2 : 1;
     const keys = this.keys as string[];
-    const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims[o]!.doc !== c.doc)
-      .sort((a, b) => b[1] - a[1] || (keys[a[0]] < keys[b[0]] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+    const candidates: number[] = [];
+    for (const o of met) if ((hits[o] >= minHits || takers[o]) && this.claims[o]!.doc !== c.doc) candidates.push(o);
+    candidates.sort((a, b) => hits[b] - hits[a] || (keys[a] < keys[b] ? -1 : 1));
+    if (candidates.length > MAX_CANDIDATES) candidates.length = MAX_CANDIDATES;
+    for (const o of met) { hits[o] = 0; takers[o] = 0; }
     const found: { link: ClaimLink; other: number }[] = [];
-    for (const [o] of candidates) {
+    for (const o of candidates) {
       const link = this.score(c, this.claims[o]!, fs, this.features[o]!, weight);
       if (link) found.push({ link, other: o });
     }
