@@ -39,193 +39,144 @@ const FIGURE_CONFLICT_AT = 0.3;
 
 export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.start}`;
 
-interface Posting { name: string; ids: number[] }
-
-/** Where the other claim `id` stands in a list of (claim number, link) pairs, or -1. */
-function pairAt(links: (number | ClaimLink)[], id: number): number {
-  for (let i = 0; i < links.length; i += 2) if (links[i] === id) return i;
-  return -1;
-}
-
-/** How many distinct link reasons are shared before sharing starts afresh. */
-const REASONS_LIMIT = 500_000;
+/** How many distinct strings the index shares before sharing starts afresh. */
+const NAMES_LIMIT = 1_000_000;
 
 export class ClaimIndex {
-  /**
-   * Claims are numbered; a removed claim's number is reused. Per number: its key, the claim,
-   * its features (sorted, without repeats), and its links with the numbers of the other claims.
-   */
-  private readonly keys: (string | undefined)[] = [];
-  private readonly claims: (LinkClaim | undefined)[] = [];
-  private readonly features: (string[] | undefined)[] = [];
-  /** Per claim: the number of each other claim it is linked with, followed by the link. */
-  private readonly links: ((number | ClaimLink)[] | undefined)[] = [];
-  /** One passage reference per claim, shared by all its links. */
-  private readonly refs: (PassageRef | undefined)[] = [];
-  /** Scratch counts for finding a claim's candidates, by claim number (all zero between uses). */
-  private hits = new Int32Array(0);
-  private takers = new Uint8Array(0);
-  /** One copy of each link reason. */
-  private readonly reasons = new Map<string, string>();
-  private readonly free: number[] = [];
-  private readonly idOf = new Map<string, number>();
-  /** feature -> the numbers of the claims that have it (in no particular order). */
-  private readonly postings = new Map<string, Posting>();
-  private readonly byDoc = new Map<string, number[]>();
+  private readonly claims = new Map<string, LinkClaim>();
+  /** claim key -> its features, sorted, without repeats. */
+  private readonly features = new Map<string, string[]>();
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly byDoc = new Map<string, string[]>();
+  /** claim key -> other claim key -> link (stored under both keys). */
+  private readonly links = new Map<string, Map<string, ClaimLink>>();
+  /** claim key -> the one passage reference all its links share. */
+  private readonly refs = new Map<string, PassageRef>();
+  /** One copy of each feature name and of each link reason. */
+  private readonly names = new Map<string, string>();
+  /** Term rarities, valid while the index does not change (`changes` counts the changes). */
+  private readonly weights = new Map<string, number>();
+  private changes = 0;
+  private weightsAt = -1;
 
   constructor(private readonly opts: LinkOptions = DEFAULT_LINK_OPTIONS) {}
 
-  get size(): number { return this.idOf.size; }
+  get size(): number { return this.claims.size; }
 
   private idf(f: string): number {
-    return Math.log(1 + (this.idOf.size + 1) / ((this.postings.get(f)?.ids.length ?? 0) + 1));
+    return Math.log(1 + (this.claims.size + 1) / ((this.postings.get(f)?.size ?? 0) + 1));
   }
 
   removeDoc(uri: string): void {
-    const ids = this.byDoc.get(uri);
-    if (!ids) return;
-    // Each posting the document's claims are in is swept once, however many of them it holds.
-    const gone = new Uint8Array(this.keys.length);
-    for (const id of ids) gone[id] = 1;
-    const touched = new Set<string>();
-    for (const id of ids) for (const f of this.features[id]!) touched.add(f);
-    for (const f of touched) {
-      const p = this.postings.get(f)!;
-      const list = p.ids;
-      let n = 0;
-      for (let i = 0; i < list.length; i++) if (!gone[list[i]]) list[n++] = list[i];
-      list.length = n;
-      if (!n) this.postings.delete(f);
-    }
-    for (const id of ids) {
-      const own = this.links[id];
-      if (own) for (let i = 0; i < own.length; i += 2) {
-        const back = this.links[own[i] as number]!;
-        back.splice(pairAt(back, id), 2);
+    for (const k of this.byDoc.get(uri) ?? []) {
+      for (const f of this.features.get(k) ?? []) {
+        const p = this.postings.get(f);
+        p?.delete(k);
+        if (p && !p.size) this.postings.delete(f);
       }
-      this.idOf.delete(this.keys[id]!);
-      this.keys[id] = undefined;
-      this.claims[id] = undefined;
-      this.features[id] = undefined;
-      this.links[id] = undefined;
-      this.refs[id] = undefined;
-      this.free.push(id);
+      for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
+      this.links.delete(k);
+      this.refs.delete(k);
+      this.features.delete(k);
+      this.claims.delete(k);
     }
     this.byDoc.delete(uri);
+    this.changes++;
   }
 
   /** Adds a document's claims and links them with the claims already in the index. */
   addDoc(uri: string, claims: LinkClaim[]): void {
     this.removeDoc(uri);
-    const ids: number[] = [];
+    const keys: string[] = [];
     for (const c of claims) {
       const k = claimKey(c);
-      const id = this.free.pop() ?? this.keys.length;
-      const fs = [...new Set(featuresOf(c))].sort();
-      for (let i = 0; i < fs.length; i++) {
-        let p = this.postings.get(fs[i]);
-        if (!p) { p = { name: fs[i], ids: [] }; this.postings.set(fs[i], p); }
-        p.ids.push(id);
-        // The posting's own copy of the name: one string per feature across the index.
-        fs[i] = p.name;
+      const fs = [...new Set(featuresOf(c))].sort().map((f) => this.name(f));
+      // The claim's terms become the index's copies of the same strings.
+      for (let i = 0; i < c.terms.length; i++) c.terms[i] = this.name(c.terms[i]);
+      this.claims.set(k, c);
+      this.features.set(k, fs);
+      for (const f of fs) {
+        let p = this.postings.get(f);
+        if (!p) { p = new Set(); this.postings.set(f, p); }
+        p.add(k);
       }
-      // The claim's terms become the postings' copies of the same strings: one per term across the index.
-      for (let i = 0; i < c.terms.length; i++) {
-        const p = this.postings.get(c.terms[i]);
-        if (p) c.terms[i] = p.name;
-      }
-      this.keys[id] = k;
-      this.claims[id] = c;
-      this.features[id] = fs;
-      this.idOf.set(k, id);
-      ids.push(id);
+      keys.push(k);
     }
-    this.byDoc.set(uri, ids);
-    // The index does not change while a document's claims are linked: term rarities are computed once.
-    const idf = new Map<string, number>();
-    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
-    for (const id of ids) this.linkClaim(id, weight);
+    this.byDoc.set(uri, keys);
+    this.changes++;
+    for (const k of keys) this.linkClaim(k);
   }
 
-  private linkClaim(id: number, weight: (f: string) => number): void {
-    const c = this.claims[id]!;
-    const fs = this.features[id]!;
-    const usable: { f: string; n: number }[] = [];
-    for (const f of fs) {
-      const n = this.postings.get(f)!.ids.length;
-      if (n > 1 && n <= MAX_POSTING) usable.push({ f, n });
-    }
-    usable.sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
+  private linkClaim(k: string): void {
+    const c = this.claims.get(k)!;
+    const fs = this.features.get(k)!;
+    const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.size })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
+      .sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
     // The rarest features, and the actors taking a stance, whose opposite stance elsewhere is a contradiction.
     const probes = usable.slice(0, PROBES);
     if (c.stance) for (const x of usable) if (c.stanceOf.includes(x.f.slice(1)) && !probes.includes(x)) probes.push(x);
     // Count how many probed features each candidate shares; a paraphrase shares several.
-    if (this.hits.length < this.keys.length) {
-      this.hits = new Int32Array(this.keys.length * 2);
-      this.takers = new Uint8Array(this.keys.length * 2);
-    }
-    const { hits, takers } = this;
-    const met: number[] = [];
+    const hits = new Map<string, number>();
+    const takers = new Set<string>();
     for (const { f } of probes) {
       const taker = !!c.stance && c.stanceOf.includes(f.slice(1));
-      for (const o of this.postings.get(f)!.ids) {
-        if (o === id) continue;
-        if (hits[o]++ === 0) met.push(o);
-        if (taker && this.claims[o]!.stance) takers[o] = 1;
+      for (const o of this.postings.get(f)!) {
+        if (o === k) continue;
+        hits.set(o, (hits.get(o) ?? 0) + 1);
+        if (taker && this.claims.get(o)!.stance) takers.add(o);
       }
     }
     // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
     const minHits = probes.length >= 3 ? 2 : 1;
-    const keys = this.keys as string[];
-    const candidates: number[] = [];
-    for (const o of met) if ((hits[o] >= minHits || takers[o]) && this.claims[o]!.doc !== c.doc) candidates.push(o);
-    candidates.sort((a, b) => hits[b] - hits[a] || (keys[a] < keys[b] ? -1 : 1));
-    if (candidates.length > MAX_CANDIDATES) candidates.length = MAX_CANDIDATES;
-    for (const o of met) { hits[o] = 0; takers[o] = 0; }
-    const found: { link: ClaimLink; other: number }[] = [];
-    for (const o of candidates) {
-      const link = this.score(c, this.claims[o]!, fs, this.features[o]!, weight);
-      if (link) found.push({ link, other: o });
+    const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims.get(o)!.doc !== c.doc)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+    if (this.weightsAt !== this.changes) { this.weights.clear(); this.weightsAt = this.changes; }
+    const idf = this.weights;
+    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
+    const found: ClaimLink[] = [];
+    for (const [o] of candidates) {
+      const link = this.score(c, this.claims.get(o)!, fs, this.features.get(o)!, weight);
+      if (link) found.push(link);
     }
-    found.sort(({ link: a }, { link: b }) => (a.kind === b.kind ? b.score - a.score : a.kind === 'contradicts' ? -1 : 1));
-    for (const { link, other } of found.slice(0, LINKS_PER_CLAIM)) this.setLink(id, other, link);
+    found.sort((a, b) => (a.kind === b.kind ? b.score - a.score : a.kind === 'contradicts' ? -1 : 1));
+    for (const l of found.slice(0, LINKS_PER_CLAIM)) {
+      // A link's passages are in key order, so the other claim may be either of them.
+      const o = claimKey(l.a) === k ? claimKey(l.b) : claimKey(l.a);
+      this.setLink(k, o, l);
+    }
   }
 
-  /** Stores a link under both claims; a pair linked before keeps its place with the new link. */
-  private setLink(a: number, b: number, l: ClaimLink): void {
-    const [first, second] = this.keys[a]! < this.keys[b]! ? [a, b] : [b, a];
-    l.a = this.refOf(first);
-    l.b = this.refOf(second);
-    // Many links give the same reason: they share one copy of it.
-    const reason = this.reasons.get(l.reason);
-    if (reason === undefined) {
-      if (this.reasons.size >= REASONS_LIMIT) this.reasons.clear();
-      this.reasons.set(l.reason, l.reason);
-    } else l.reason = reason;
-    this.putLink(a, b, l);
-    this.putLink(b, a, l);
+  private setLink(a: string, b: string, l: ClaimLink): void {
+    // Links share their passage references and their reasons.
+    l.a = this.refOf(l.a);
+    l.b = this.refOf(l.b);
+    l.reason = this.name(l.reason);
+    if (!this.links.has(a)) this.links.set(a, new Map());
+    if (!this.links.has(b)) this.links.set(b, new Map());
+    this.links.get(a)!.set(b, l);
+    this.links.get(b)!.set(a, l);
   }
 
-  private refOf(id: number): PassageRef {
-    let r = this.refs[id];
-    if (!r) { const c = this.claims[id]!; r = { uri: c.uri, start: c.start, end: c.end }; this.refs[id] = r; }
-    return r;
+  private refOf(r: PassageRef): PassageRef {
+    const k = claimKey(r);
+    let shared = this.refs.get(k);
+    if (!shared) { shared = r; this.refs.set(k, r); }
+    return shared;
   }
 
-  private putLink(from: number, to: number, l: ClaimLink): void {
-    let links = this.links[from];
-    if (!links) { links = []; this.links[from] = links; }
-    const at = pairAt(links, to);
-    if (at >= 0) links[at + 1] = l;
-    else links.push(to, l);
+  /** The index's copy of a string (bounded: sharing starts afresh past NAMES_LIMIT). */
+  private name(s: string): string {
+    let n = this.names.get(s);
+    if (n === undefined) {
+      if (this.names.size >= NAMES_LIMIT) this.names.clear();
+      this.names.set(s, s);
+      n = s;
+    }
+    return n;
   }
 
   linksOf(k: string): ClaimLink[] {
-    const id = this.idOf.get(k);
-    const links = id === undefined ? undefined : this.links[id];
-    const out: ClaimLink[] = [];
-    if (links) for (let i = 1; i < links.length; i += 2) out.push(links[i] as ClaimLink);
-    return out;
+    return [...(this.links.get(k)?.values() ?? [])];
   }
 
   /** Scores a pair from their sorted feature lists (a merge, no allocation but the shared names). */
