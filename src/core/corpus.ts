@@ -9,7 +9,7 @@ import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAna
 import { analyzeDocument } from './analyze';
 import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { isStored, loadAnalysis, storedActors, type StoredAnalysis } from './stored';
+import { isStored, loadAnalysis, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -286,7 +286,7 @@ function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
 }
 
 /** The parts of an analysis that event grouping reads. */
-interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; claims: { start: number; end: number }[] }
+interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; claims: LinkedClaim[] }
 
 /** The parts of an analysis that event grouping reads, resolved: people, events and claim spans. */
 function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
