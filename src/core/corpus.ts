@@ -5,10 +5,11 @@
  * re-resolved against the actor tables and re-linked through the claim index, without
  * revisiting the other documents.
  */
-import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention } from './schema';
+import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention, LocalActor } from './schema';
 import { analyzeDocument } from './analyze';
-import { ActorResolver, type Resolution } from './resolve';
+import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
+import { isStored, loadAnalysis, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -21,6 +22,9 @@ export function defaultOutlet(uri: string): string {
   const base = decodeURIComponent(uri.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? uri);
   return base.replace(/\.[^.]+$/, '');
 }
+
+/** How many distinct strings the index shares before it starts afresh. */
+const NAMES_LIMIT = 200_000;
 
 /** Claims reporting one event corroborate each other; each is tied to at most this many others. */
 const EVENT_LINKS_PER_CLAIM = 3;
@@ -43,8 +47,11 @@ interface State {
 }
 
 export class CorpusIndex {
-  private readonly analyses = new Map<string, DocumentAnalysis>();
+  /** Analyses made elsewhere arrive stored compactly; those made here (edits) are kept whole. */
+  private readonly analyses = new Map<string, DocumentAnalysis | StoredAnalysis>();
   private readonly outlets = new Map<string, string>();
+  /** One copy of each recurring short string of the analyses put here. */
+  private readonly names = new Map<string, string>();
   private resolver: ActorResolver | undefined;
   private claims: ClaimIndex | undefined;
   private readonly changed = new Set<string>();
@@ -61,12 +68,44 @@ export class CorpusIndex {
   }
 
   /** Puts a document's analysis made elsewhere (another thread) into the index. */
-  put(analysis: DocumentAnalysis, outlet?: string): void {
+  put(analysis: DocumentAnalysis | StoredAnalysis, outlet?: string): void {
+    if (isStored(analysis)) this.shareNames(analysis);
     this.analyses.set(analysis.uri, analysis);
     this.outlets.set(analysis.uri, outlet ?? defaultOutlet(analysis.uri));
     this.changed.add(analysis.uri);
     this.removed.delete(analysis.uri);
     this.state = undefined;
+  }
+
+  /**
+   * An analysis from another thread comes with its own copy of every string: the short ones
+   * that recur across documents (event types, topics, triggers, rules, actor keys) are swapped
+   * for one shared copy.
+   */
+  private shareNames(a: StoredAnalysis): void {
+    const name = (s: string) => {
+      let n = this.names.get(s);
+      if (n === undefined) {
+        if (this.names.size >= NAMES_LIMIT) this.names.clear();
+        this.names.set(s, s);
+        n = s;
+      }
+      return n;
+    };
+    for (const e of a.events) {
+      e.type = name(e.type) as EventMention['type'];
+      e.topic = name(e.topic);
+      e.trigger = name(e.trigger);
+      if (e.actor !== undefined) e.actor = name(e.actor);
+      if (e.target !== undefined) e.target = name(e.target);
+      e.why.rule = name(e.why.rule);
+      for (let i = 0; i < e.why.words.length; i++) e.why.words[i] = name(e.why.words[i]);
+      if (e.why.note !== undefined) e.why.note = name(e.why.note);
+    }
+    for (const c of a.claims) {
+      for (let i = 0; i < c.actors.length; i++) c.actors[i] = name(c.actors[i]);
+      for (let i = 0; i < c.stanceOf.length; i++) c.stanceOf[i] = name(c.stanceOf[i]);
+    }
   }
 
   delete(uri: string): boolean {
@@ -85,7 +124,7 @@ export class CorpusIndex {
       this.claims = new ClaimIndex();
       this.changed.clear();
       this.removed.clear();
-      this.resolver.addDocs([...this.analyses.values()]);
+      this.resolver.addDocs([...this.analyses.values()].map(actorSource));
       const batch = this.uris().map((uri) => { check(token); return { uri, claims: this.linkClaims(uri) }; });
       this.claims.addDocs(batch);
       return;
@@ -94,7 +133,7 @@ export class CorpusIndex {
     this.removed.clear();
     const changed = [...this.changed].sort();
     this.changed.clear();
-    this.resolver.addDocs(changed.map((u) => this.analyses.get(u)!));
+    this.resolver.addDocs(changed.map((u) => actorSource(this.analyses.get(u)!)));
     for (const uri of changed) this.linkDoc(uri);
   }
 
@@ -140,7 +179,7 @@ export class CorpusIndex {
     if (!r) {
       const raw = this.analyses.get(uri);
       if (!raw) return undefined;
-      r = resolveDocument(raw, st.resolution);
+      r = resolveDocument(isStored(raw) ? loadAnalysis(raw) : raw, st.resolution);
       const ids = st.events ? st.eventIds?.get(uri) : undefined;
       if (ids) r.events.forEach((e, i) => { e.eventId = ids[i]; });
       st.resolved.set(uri, r);
@@ -152,7 +191,7 @@ export class CorpusIndex {
   private events(st: State): EventCluster[] {
     if (!st.events) {
       // Only the parts the grouping needs are resolved: events and people, not whole documents.
-      const all = new Map(this.uris().map((u) => [u, eventsOnly(this.analyses.get(u)!, st.resolution)]));
+      const all = new Map(this.uris().map((u) => [u, eventsOnly(this.analyses.get(u)!, st.resolution)] as const));
       st.affiliations = affiliations(all, st.resolution);
       st.events = clusterEvents(all, st.affiliations, (u) => this.outlets.get(u)!);
       st.eventLinks = eventLinks(all);
@@ -247,14 +286,23 @@ function check(token?: CancellationToken): void {
   if (token?.isCancellationRequested) throw new CancelledError();
 }
 
+/** What the actor tables read of a document. */
+function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
+  return isStored(a) ? { uri: a.uri, actors: storedActors(a), products: a.products, countries: a.countries } : a;
+}
+
+/** The parts of an analysis that event grouping reads. */
+interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; claims: LinkedClaim[] }
+
 /** The parts of an analysis that event grouping reads, resolved: people, events and claim spans. */
-function eventsOnly(a: DocumentAnalysis, r: Resolution): DocumentAnalysis {
+function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
   const ids = r.idsFor(a.uri);
   const opt = <K extends string>(name: K, v: string | undefined) => (v === undefined ? {} : { [name]: v } as Record<K, string>);
+  const people = isStored(a) ? a.people : a.actors.filter((x) => x.kind === 'person' && x.affiliation);
   return {
-    ...a,
-    actors: a.actors.filter((x) => x.kind === 'person' && x.affiliation && ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),
-    actorMentions: [], threats: [], redLines: [],
+    uri: a.uri,
+    actors: people.filter((x) => ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),
+    claims: a.claims,
     events: a.events.map(({ actor, target, ...e }) => ({ ...e, ...opt('actor', actor === undefined ? undefined : ids.get(actor)), ...opt('target', target === undefined ? undefined : ids.get(target)) })),
   };
 }
@@ -279,7 +327,7 @@ function mapIds(keys: string[], ids: Map<string, string>): string[] {
   return [...new Set(keys.map((k) => ids.get(k)).filter((x): x is string => !!x))];
 }
 
-function affiliations(analyses: Map<string, DocumentAnalysis>, r: Resolution): Map<string, string> {
+function affiliations(analyses: Map<string, Grouped>, r: Resolution): Map<string, string> {
   const out = new Map<string, string>();
   for (const a of analyses.values()) for (const x of a.actors) {
     if (x.kind !== 'person' || !x.affiliation) continue;
@@ -289,7 +337,7 @@ function affiliations(analyses: Map<string, DocumentAnalysis>, r: Resolution): M
   return out;
 }
 
-function clusterEvents(analyses: Map<string, DocumentAnalysis>, affiliation: Map<string, string>, outletOf: (u: string) => string): EventCluster[] {
+function clusterEvents(analyses: Map<string, Grouped>, affiliation: Map<string, string>, outletOf: (u: string) => string): EventCluster[] {
   const clusters = new Map<string, EventCluster>();
   for (const [uri, a] of analyses) {
     for (const e of a.events) {
@@ -330,7 +378,7 @@ function eventId(e: EventMention, who: string | undefined, uri: string): string 
  * different propositions) corroborate each other whatever their wording. Each claim is tied to
  * the first few claims of other documents that report the event.
  */
-function eventLinks(resolved: Map<string, DocumentAnalysis>): Map<string, ClaimLink[]> {
+function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
   const byEvent = new Map<string, { uri: string; start: number; end: number }[]>();
   for (const [uri, a] of resolved) {
     // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
@@ -354,18 +402,21 @@ function eventLinks(resolved: Map<string, DocumentAnalysis>): Map<string, ClaimL
     for (const m of members) { if (!byUri.has(m.uri)) byUri.set(m.uri, []); byUri.get(m.uri)!.push(m); }
     if (byUri.size < 2) continue;
     const groups = [...byUri.values()];
+    const reason = `both report ${id.replace(/^event:/, '')}`;
     // Each claim is tied to the first claims of a few other documents: linear in the members.
     groups.forEach((group, g) => {
       for (const m of group) {
         for (let step = 1, n = 0; step < groups.length && n < EVENT_LINKS_PER_CLAIM; step++, n++) {
           const o = groups[(g + step) % groups.length][0];
           if (claimKey(m) >= claimKey(o)) continue;
-          const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason: `both report ${id.replace(/^event:/, '')}` };
+          const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason };
           add(claimKey(m), l);
           add(claimKey(o), l);
         }
       }
     });
   }
+  // Lists grown one link at a time have room to spare; they are kept at their size.
+  for (const [k, list] of out) out.set(k, list.slice());
   return out;
 }

@@ -47,6 +47,9 @@ const IRREALIS = new Set(['THREATEN', 'DEMAND']);
 
 export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.start}`;
 
+/** How many distinct strings the index shares before sharing starts afresh. */
+const NAMES_LIMIT = 1_000_000;
+
 export class ClaimIndex {
   private readonly claims = new Map<string, LinkClaim>();
   /** claim key -> its features, sorted, without repeats. */
@@ -57,6 +60,14 @@ export class ClaimIndex {
   private readonly links = new Map<string, Map<string, ClaimLink>>();
   /** Links made by completion: claim key -> the pairs (as "a|b") whose link it supports. */
   private readonly supports = new Map<string, Set<string>>();
+  /** claim key -> the one passage reference all its links share. */
+  private readonly refs = new Map<string, PassageRef>();
+  /** One copy of each feature name and of each link reason. */
+  private readonly names = new Map<string, string>();
+  /** Term rarities, valid while the index does not change (`changes` counts the changes). */
+  private readonly weights = new Map<string, number>();
+  private changes = 0;
+  private weightsAt = -1;
 
   constructor(private readonly opts: LinkOptions = DEFAULT_LINK_OPTIONS) {}
 
@@ -82,10 +93,12 @@ export class ClaimIndex {
         this.links.get(b)?.delete(a);
       }
       this.supports.delete(k);
+      this.refs.delete(k);
       this.features.delete(k);
       this.claims.delete(k);
     }
     this.byDoc.delete(uri);
+    this.changes++;
   }
 
   /** Adds a document's claims and links them with the claims already in the index. */
@@ -142,7 +155,9 @@ export class ClaimIndex {
     const keys: string[] = [];
     for (const c of claims) {
       const k = claimKey(c);
-      const fs = [...new Set(featuresOf(c))].sort();
+      const fs = [...new Set(featuresOf(c))].sort().map((f) => this.name(f));
+      // The claim's terms become the index's copies of the same strings.
+      for (let i = 0; i < c.terms.length; i++) c.terms[i] = this.name(c.terms[i]);
       this.claims.set(k, c);
       this.features.set(k, fs);
       for (const f of fs) {
@@ -153,6 +168,7 @@ export class ClaimIndex {
       keys.push(k);
     }
     this.byDoc.set(uri, keys);
+    this.changes++;
     return keys;
   }
 
@@ -179,7 +195,8 @@ export class ClaimIndex {
     const minHits = probes.length >= 3 ? 2 : 1;
     const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims.get(o)!.doc !== c.doc)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
-    const idf = new Map<string, number>();
+    if (this.weightsAt !== this.changes) { this.weights.clear(); this.weightsAt = this.changes; }
+    const idf = this.weights;
     const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
     const found: ClaimLink[] = [];
     for (const [o] of candidates) {
@@ -195,10 +212,32 @@ export class ClaimIndex {
   }
 
   private setLink(a: string, b: string, l: ClaimLink): void {
+    // Links share their passage references and their reasons.
+    l.a = this.refOf(l.a);
+    l.b = this.refOf(l.b);
+    l.reason = this.name(l.reason);
     if (!this.links.has(a)) this.links.set(a, new Map());
     if (!this.links.has(b)) this.links.set(b, new Map());
     this.links.get(a)!.set(b, l);
     this.links.get(b)!.set(a, l);
+  }
+
+  private refOf(r: PassageRef): PassageRef {
+    const k = claimKey(r);
+    let shared = this.refs.get(k);
+    if (!shared) { shared = r; this.refs.set(k, r); }
+    return shared;
+  }
+
+  /** The index's copy of a string (bounded: sharing starts afresh past NAMES_LIMIT). */
+  private name(s: string): string {
+    let n = this.names.get(s);
+    if (n === undefined) {
+      if (this.names.size >= NAMES_LIMIT) this.names.clear();
+      this.names.set(s, s);
+      n = s;
+    }
+    return n;
   }
 
   linksOf(k: string): ClaimLink[] {

@@ -8,6 +8,9 @@ import type { Actor, ActorKind, DocumentAnalysis, LocalActor } from './schema';
 import { COUNTRIES, INSTITUTIONS } from './lexicons/gazetteer';
 import { NOT_NAMES } from './lexicons/common';
 
+/** What the actor tables read of a document's analysis. */
+export type ActorSource = Pick<DocumentAnalysis, 'uri' | 'actors' | 'products' | 'countries'>;
+
 export interface Resolution {
   actors: Actor[];
   /** A document's local key -> actor id (absent: not an actor after all), computed when asked. */
@@ -15,7 +18,11 @@ export interface Resolution {
   byId: Map<string, Actor>;
 }
 
-interface Group { names: Map<string, number>; kind: ActorKind; gazetteer?: string; docs: Set<string>; aliases: Set<string> }
+interface Group {
+  names: Map<string, number>; kind: ActorKind; gazetteer?: string; docs: Set<string>; aliases: Set<string>;
+  /** What the actor made of this group shows, kept until the group changes. */
+  shown?: { canonical: string; slug: string; aliases: string[]; docs: string[] };
+}
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -58,6 +65,8 @@ export class ActorResolver {
   private readonly rootOf = new Map<string, Map<string, string>>();
   private readonly namesOf = new Map<string, [string, string][]>();
   private readonly gazetteerCanonical = new Set(INSTITUTIONS.map((i) => i.canonical));
+  /** The groups in the order of their roots, kept until a group comes or goes. */
+  private ordered: [string, Group][] | undefined;
 
   /** Groups that a later union joined are merged under their new root. */
   private mergeGroups(): void {
@@ -65,8 +74,10 @@ export class ActorResolver {
       const root = this.uf.find(key);
       if (root === key) continue;
       this.groups.delete(key);
+      this.ordered = undefined;
       const into = this.groups.get(root);
       if (!into) { this.groups.set(root, g); continue; }
+      into.shown = undefined;
       for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
       g.docs.forEach((d) => into.docs.add(d));
       g.aliases.forEach((a) => into.aliases.add(a));
@@ -76,7 +87,7 @@ export class ActorResolver {
   }
 
   /** Adds (or replaces) documents: first every firm name, then what depends on them. */
-  addDocs(docs: readonly DocumentAnalysis[]): void {
+  addDocs(docs: readonly ActorSource[]): void {
     for (const d of docs) this.forget(d.uri);
     for (const d of docs) {
       d.products.forEach((p) => this.products.add(p));
@@ -115,10 +126,14 @@ export class ActorResolver {
     for (const [root, name] of this.namesOf.get(uri) ?? []) {
       const g = this.groups.get(this.uf.find(root));
       if (!g) continue;
+      g.shown = undefined;
       const n = (g.names.get(name) ?? 1) - 1;
       if (n > 0) g.names.set(name, n); else g.names.delete(name);
     }
-    for (const root of this.rootOf.get(uri)?.values() ?? []) this.groups.get(this.uf.find(root))?.docs.delete(uri);
+    for (const root of this.rootOf.get(uri)?.values() ?? []) {
+      const g = this.groups.get(this.uf.find(root));
+      if (g) { g.docs.delete(uri); g.shown = undefined; }
+    }
     this.rootOf.delete(uri);
     this.namesOf.delete(uri);
   }
@@ -128,7 +143,8 @@ export class ActorResolver {
     if (!this.rootOf.has(uri)) this.rootOf.set(uri, new Map());
     this.rootOf.get(uri)!.set(a.key, root);
     let g = this.groups.get(root);
-    if (!g) { g = { names: new Map(), kind, docs: new Set(), aliases: new Set() }; this.groups.set(root, g); }
+    if (!g) { g = { names: new Map(), kind, docs: new Set(), aliases: new Set() }; this.groups.set(root, g); this.ordered = undefined; }
+    g.shown = undefined;
     if (gazetteer) g.gazetteer = gazetteer;
     if (!a.single && !a.roleOf) {
       g.names.set(a.canonical, (g.names.get(a.canonical) ?? 0) + 1);
@@ -140,7 +156,7 @@ export class ActorResolver {
     a.aliases.forEach((x) => g!.aliases.add(x));
   }
 
-  private resolveLoose(d: DocumentAnalysis, a: LocalActor, localPeople: LocalActor[]): string | undefined {
+  private resolveLoose(d: ActorSource, a: LocalActor, localPeople: LocalActor[]): string | undefined {
     if (a.roleOf) return this.resolveRole(d, a.roleOf);
     const mk = a.matchKeys[0];
     const word = mk.split(' ').pop()!;
@@ -162,7 +178,7 @@ export class ActorResolver {
     return `k:${mk}`;
   }
 
-  private resolveRole(d: DocumentAnalysis, role: string): string | undefined {
+  private resolveRole(d: ActorSource, role: string): string | undefined {
     if (role === 'defense') {
       const mine = d.actors.filter((x) => firm(x) && x.kind === 'government' && DEFENSE.test(x.canonical));
       if (mine.length) return this.uf.find(`k:${mine[0].matchKeys[0]}`);
@@ -173,7 +189,10 @@ export class ActorResolver {
     if (!country) return undefined;
     const name = `${shortCountry(country)} government`;
     const root = this.uf.find(`k:${name.toLowerCase()}`);
-    if (!this.groups.has(root)) this.groups.set(root, { names: new Map(), kind: 'government', gazetteer: name, docs: new Set(), aliases: new Set([name]) });
+    if (!this.groups.has(root)) {
+      this.groups.set(root, { names: new Map(), kind: 'government', gazetteer: name, docs: new Set(), aliases: new Set([name]) });
+      this.ordered = undefined;
+    }
     return root;
   }
 
@@ -183,14 +202,19 @@ export class ActorResolver {
     const actors: Actor[] = [];
     const byRoot = new Map<string, Actor>();
     const usedIds = new Set<string>();
-    for (const [root, g] of [...this.groups].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+    this.ordered ??= [...this.groups].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    for (const [root, g] of this.ordered) {
       if (!g.docs.size) continue;
-      const names = [...g.names.keys()];
-      const canonical = g.gazetteer ?? (names.length ? names.sort((x, y) => y.length - x.length || (g.names.get(y)! - g.names.get(x)!) || x.localeCompare(y))[0] : [...g.aliases][0]);
-      let id = `actor:${slug(canonical)}`;
-      for (let n = 2; usedIds.has(id); n++) id = `actor:${slug(canonical)}-${n}`;
+      if (!g.shown) {
+        const names = [...g.names.keys()];
+        const canonical = g.gazetteer ?? (names.length ? names.sort((x, y) => y.length - x.length || (g.names.get(y)! - g.names.get(x)!) || x.localeCompare(y))[0] : [...g.aliases][0]);
+        g.shown = { canonical, slug: slug(canonical), aliases: [...g.aliases].sort(), docs: [...g.docs].sort() };
+      }
+      const { canonical, aliases, docs } = g.shown;
+      let id = `actor:${g.shown.slug}`;
+      for (let n = 2; usedIds.has(id); n++) id = `actor:${g.shown.slug}-${n}`;
       usedIds.add(id);
-      const actor: Actor = { id, canonical, kind: g.kind, aliases: [...g.aliases].sort(), docs: [...g.docs].sort() };
+      const actor: Actor = { id, canonical, kind: g.kind, aliases, docs };
       actors.push(actor);
       byRoot.set(root, actor);
     }

@@ -15,6 +15,8 @@ export interface Token {
 // quantifiers, so no backtracking blow-up on long runs).
 const TOKEN = /(?:\p{L}\.){2,}|\$?\d[\d,.]*\d(?:%)?|\$?\d%?|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-&'’](?=[\p{L}\p{N}]))*|\S/gu;
 
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
@@ -23,7 +25,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let t = m[0];
     let s = start + m.index;
     // Split a possessive ending off its word: "Globex’s" -> "Globex" + "’s".
-    const poss = /^(.+?)(['’]s)$/u.exec(t);
+    const poss = t.length > 2 && t.charCodeAt(t.length - 1) === 115 ? POSSESSIVE.exec(t) : null;
     if (poss && /\p{L}/u.test(poss[1])) {
       out.push(mk(poss[1], s));
       s += poss[1].length;
@@ -38,13 +40,18 @@ function mk(text: string, start: number): Token {
   return { text, lower: text.toLowerCase(), start, end: start + text.length, word: /[\p{L}\p{N}]/u.test(text) };
 }
 
+const LOWER_THEN_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
+
 /** "Globex", "BlackRock", "xAI", "DoD", "U.S.": a word that can be part of a name. */
 export function isNameLike(t: Token): boolean {
   if (!t.word) return false;
+  const code = t.text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return LOWER_THEN_CAPITAL.test(t.text);
   const c = t.text.charAt(0);
   if (/\p{Lu}/u.test(c)) return true;
   // Lower-case initial with an inner capital: "xAI", "eBay", "iPhone".
-  return /^\p{Ll}{1,2}\p{Lu}/u.test(t.text);
+  return LOWER_THEN_CAPITAL.test(t.text);
 }
 
 /** "NATO", "U.N.", "DoD", "MoD": capitals, with at most single lower-case letters between them. */

@@ -2,11 +2,14 @@
  * Analyses documents on several threads: this thread takes a share and helper threads (running
  * this same file) take the rest. Each document's analysis is independent of the others, so
  * the split changes nothing in the result; the corpus-wide steps run afterwards on one thread.
+ * When helpers share the work (a large corpus), analyses come back in the compact form the
+ * corpus index keeps, packed where they are made.
  */
 import * as os from 'os';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/schema';
+import { storeAnalysis, type StoredAnalysis } from '../core/stored';
 
 export interface SourceDoc { uri: string; text: string; version?: number }
 
@@ -20,8 +23,8 @@ export function defaultThreads(): number {
 
 /** Analyses every document; `script` is the file helper threads run (the bundle or module that contains this code). */
 export async function analyzeParallel(docs: SourceDoc[], script: string, threads = defaultThreads(),
-  onProgress?: (done: number, total: number) => void): Promise<DocumentAnalysis[]> {
-  const out: DocumentAnalysis[] = new Array(docs.length);
+  onProgress?: (done: number, total: number) => void): Promise<(DocumentAnalysis | StoredAnalysis)[]> {
+  const out: (DocumentAnalysis | StoredAnalysis)[] = new Array(docs.length);
   const helpers = docs.length >= MIN_DOCS_FOR_HELPERS ? threads - 1 : 0;
   let done = 0;
   const report = () => onProgress?.(done, docs.length);
@@ -30,7 +33,7 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   docs.forEach((_, i) => shares[i % (helpers + 1)].push(i));
   const jobs = shares.slice(1).map((share) => new Promise<void>((resolve, reject) => {
     const w = new Worker(script, { workerData: { role: ROLE } });
-    w.on('message', (m: { index: number; analysis: DocumentAnalysis } | { end: true }) => {
+    w.on('message', (m: { index: number; analysis: StoredAnalysis } | { end: true }) => {
       if ('end' in m) { void w.terminate(); resolve(); return; }
       out[m.index] = m.analysis;
       done++;
@@ -40,7 +43,8 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
     w.postMessage(share.map((i) => ({ index: i, doc: docs[i] })));
   }));
   for (const i of shares[0]) {
-    out[i] = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
+    const analysis = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
+    out[i] = helpers ? storeAnalysis(analysis) : analysis;
     done++;
     if (done % 100 === 0) report();
     // Let the helpers' messages in while this thread works.
@@ -56,7 +60,10 @@ export const isExtractionHelper = !isMainThread && (workerData as { role?: strin
 
 if (isExtractionHelper) {
   parentPort!.once('message', (jobs: { index: number; doc: SourceDoc }[]) => {
-    for (const { index, doc } of jobs) parentPort!.postMessage({ index, analysis: analyzeDocument(doc.uri, doc.text, doc.version ?? 0) });
+    for (const { index, doc } of jobs) {
+      const analysis = storeAnalysis(analyzeDocument(doc.uri, doc.text, doc.version ?? 0));
+      parentPort!.postMessage({ index, analysis }, [analysis.actors.buffer as ArrayBuffer, analysis.rest.buffer as ArrayBuffer]);
+    }
     parentPort!.postMessage({ end: true });
   });
 }

@@ -48,7 +48,18 @@ export interface ActorResult {
   products: string[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const normalised = new Map<string, string>();
+const NORM_CACHE_LIMIT = 50_000;
+/** A name's lower-case form without "the", apostrophes and spaces made alike (remembered: names recur). */
+function norm(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+    if (normalised.size >= NORM_CACHE_LIMIT) normalised.clear();
+    normalised.set(s, n);
+  }
+  return n;
+}
 
 const institutionByAlias = new Map<string, (typeof INSTITUTIONS)[number]>();
 /** Aliases written in lower case in the gazetteer ("executive branch") match lower-case text. */

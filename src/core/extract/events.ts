@@ -45,6 +45,9 @@ export function triggersOf(s: SentenceInfo): Trigger[] {
   return cached;
 }
 
+/** Does a text contain any of the event phrases at all (most sentences do not)? */
+const ANY_PHRASE = new RegExp(EVENT_PHRASES.map((p) => p.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 function findTriggers(s: SentenceInfo): Trigger[] {
   const out: Trigger[] = [];
   const toks = s.tokens;
@@ -66,9 +69,9 @@ function findTriggers(s: SentenceInfo): Trigger[] {
     }
     // An event noun counts when someone owns it: "the minister's ultimatum", "the US ban".
     const n = EVENT_NOUNS[t.lower];
-    const owned = isPossessive(toks[i - 1]) || (toks[i - 1] && isNameLike(toks[i - 1]) && i - 1 !== s.firstWord);
-    if (n && owned) out.push({ index: i, type: n, lemma: t.lower, finite: false, token: t });
+    if (n && (isPossessive(toks[i - 1]) || (toks[i - 1] && isNameLike(toks[i - 1]) && i - 1 !== s.firstWord))) out.push({ index: i, type: n, lemma: t.lower, finite: false, token: t });
   }
+  if (!ANY_PHRASE.test(s.lower)) return out.sort((a, b) => a.index - b.index);
   for (const { pattern, type } of EVENT_PHRASES) {
     const at = s.lower.indexOf(pattern);
     if (at < 0) continue;
@@ -155,7 +158,10 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
 }
 
 const EXCERPT_LENGTH = 160;
+/** White space other than single spaces: what an excerpt folds. */
+const FOLDED_SPACE = /[^\S ]| {2}/;
+
 export function excerptOf(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = (FOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   return t.length > EXCERPT_LENGTH ? `${t.slice(0, EXCERPT_LENGTH - 1)}…` : t;
 }

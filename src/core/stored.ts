@@ -1,0 +1,97 @@
+/**
+ * A document's analysis in the compact form the corpus index keeps: the parts the corpus-wide
+ * steps read on every pass (events, the claims' link features, people with an affiliation,
+ * products and countries) stay as objects; the actors, which only a full rebuild of the actor
+ * tables reads, and the parts only a document's own view reads (mentions, threats, red lines,
+ * passages, line starts, the claims' excerpts and reasons) are kept as deflated JSON.
+ * Unpacking gives back an analysis equal to the original, keys in the same order.
+ */
+import { deflateRawSync, inflateRawSync } from 'zlib';
+import type { Claim, DocumentAnalysis, LocalActor } from './schema';
+
+/** A claim without the parts only its document's view reads. */
+export type LinkedClaim = Omit<Claim, 'excerpt' | 'why'>;
+
+export interface StoredAnalysis {
+  uri: string;
+  version: number;
+  events: DocumentAnalysis['events'];
+  claims: LinkedClaim[];
+  /** People with an organisation tied to them by a title: what event grouping reads of the actors. */
+  people: LocalActor[];
+  products: string[];
+  countries: string[];
+  /** Deflated JSON: the actors. */
+  actors: Uint8Array;
+  /** Deflated JSON: the analysis's other parts, the claims' excerpts and reasons, and key orders. */
+  rest: Uint8Array;
+}
+
+interface Rest {
+  /** The analysis's keys in order. */
+  keys: string[];
+  /** Its parts not kept as objects, by key. */
+  parts: Record<string, unknown>;
+  /** Per claim: its keys in order, its excerpt and its reason. */
+  claims: [string[], Claim['excerpt'], Claim['why']][];
+}
+
+/** Kept as objects in a stored analysis (the actors are packed on their own). */
+const KEPT = new Set(['uri', 'version', 'events', 'claims', 'products', 'countries', 'actors']);
+
+export function isStored(a: DocumentAnalysis | StoredAnalysis): a is StoredAnalysis {
+  return a.actors instanceof Uint8Array;
+}
+
+const pack = (value: unknown): Uint8Array => new Uint8Array(deflateRawSync(JSON.stringify(value), { level: 3 }));
+const unpack = <T>(bytes: Uint8Array): T => JSON.parse(inflateRawSync(bytes).toString('utf8')) as T;
+
+export function storeAnalysis(a: DocumentAnalysis): StoredAnalysis {
+  const keys = Object.keys(a);
+  const parts: Record<string, unknown> = {};
+  for (const k of keys) if (!KEPT.has(k)) parts[k] = (a as Record<string, unknown>)[k];
+  const claims: LinkedClaim[] = [];
+  const notes: Rest['claims'] = [];
+  for (const c of a.claims) {
+    const { excerpt, why, ...linked } = c;
+    claims.push(linked);
+    notes.push([claimKeys(c), excerpt, why]);
+  }
+  const rest: Rest = { keys, parts, claims: notes };
+  return {
+    uri: a.uri, version: a.version, events: a.events, claims,
+    people: a.actors.filter((x) => x.kind === 'person' && x.affiliation),
+    products: a.products, countries: a.countries, actors: pack(a.actors), rest: pack(rest),
+  };
+}
+
+const keyOrders = new Map<string, string[]>();
+/** A claim's keys, one shared array per distinct order. */
+function claimKeys(c: Claim): string[] {
+  const keys = Object.keys(c);
+  const id = keys.join(',');
+  let shared = keyOrders.get(id);
+  if (!shared) { shared = keys; keyOrders.set(id, shared); }
+  return shared;
+}
+
+export function storedActors(s: StoredAnalysis): LocalActor[] {
+  return unpack<LocalActor[]>(s.actors);
+}
+
+/** The whole analysis back from its stored form. */
+export function loadAnalysis(s: StoredAnalysis): DocumentAnalysis {
+  const rest = unpack<Rest>(s.rest);
+  const claims = s.claims.map((linked, i): Claim => {
+    const [keys, excerpt, why] = rest.claims[i];
+    const c: Record<string, unknown> = {};
+    for (const k of keys) c[k] = k === 'excerpt' ? excerpt : k === 'why' ? why : (linked as Record<string, unknown>)[k];
+    return c as Claim;
+  });
+  const kept: Record<string, unknown> = {
+    uri: s.uri, version: s.version, events: s.events, claims, products: s.products, countries: s.countries, actors: storedActors(s),
+  };
+  const out: Record<string, unknown> = {};
+  for (const k of rest.keys) out[k] = KEPT.has(k) ? kept[k] : rest.parts[k];
+  return out as DocumentAnalysis;
+}
