@@ -43,6 +43,8 @@ export class AnalysisService implements vscode.Disposable {
   /** A message while an analysis runs ("analysing 50/100"). */
   readonly onDidProgress = this.progressed.event;
   private readonly pending = new Map<string, vscode.TextDocument>();
+  /** Whether the last analysis was cancelled (until the next one starts). */
+  wasCancelled = false;
   private timer: NodeJS.Timeout | undefined;
   private idleWaiters: (() => void)[] = [];
   private busy = false;
@@ -148,6 +150,8 @@ export class AnalysisService implements vscode.Disposable {
 
   private send(docs: SourceDocument[], deleted: string[] = []): void {
     this.busy = true;
+    this.wasCancelled = false;
+    void vscode.commands.executeCommand('setContext', 'sourcelens.analysing', true);
     this.progressed.fire(vscode.l10n.t('analysing…'));
     if (!this.progress) this.startProgress();
     this.worker.postMessage({ type: 'set', seq: ++this.seq, docs, deleted } satisfies WorkerRequest);
@@ -172,6 +176,13 @@ export class AnalysisService implements vscode.Disposable {
       case 'export': this.exports.get(m.id)?.(m.files); this.exports.delete(m.id); return;
       case 'views': this.setViews(m.views); this.changed.fire(); return;
       case 'error': this.log.error(`analysis failed: ${m.message}`); break;
+      case 'cancelled':
+        if (m.seq !== this.seq) return;
+        this.log.info('analysis cancelled; the corpus is as it was before');
+        if (m.summary) { this.currentSummary = m.summary; this.setViews(m.views ?? []); }
+        this.wasCancelled = true;
+        this.changed.fire();
+        break;
       case 'summary':
         if (m.seq !== this.seq) return;
         this.currentSummary = m.summary;
@@ -182,6 +193,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     if (m.seq !== this.seq) return;
     this.busy = false;
+    void vscode.commands.executeCommand('setContext', 'sourcelens.analysing', false);
     this.progress?.done();
     this.progress = undefined;
     const waiters = this.idleWaiters;
@@ -193,6 +205,16 @@ export class AnalysisService implements vscode.Disposable {
     const known = new Set(this.currentSummary?.documents.map((d) => d.uri));
     for (const uri of [...this.views.keys()]) if (!known.has(uri)) this.views.delete(uri);
     for (const v of views) this.views.set(v.analysis.uri, v);
+  }
+
+  /** Whether an analysis is under way. */
+  get analysing(): boolean { return this.busy; }
+
+  /** Stops the analysis under way; the corpus stays as it was before it. */
+  cancel(): boolean {
+    if (!this.busy || !this.thread) return false;
+    this.thread.postMessage({ type: 'cancel' } satisfies WorkerRequest);
+    return true;
   }
 
   /** An export of the whole corpus, made by the worker: one file's text, or (brat) named files. */

@@ -54,6 +54,11 @@ function trusted<A extends unknown[], R>(id: string, fn: (...args: A) => R): (..
 
 export const COMMANDS: Record<string, Factory> = {
   'sourcelens.refresh': (ctx) => () => ctx.analysis.scanWorkspace(),
+  'sourcelens.cancelAnalysis': (ctx) => () => {
+    const stopping = ctx.analysis.cancel();
+    if (stopping) ctx.log.info('cancelling the analysis');
+    return stopping;
+  },
 
   'sourcelens.openWalkthrough': () => () => vscode.commands.executeCommand('workbench.action.openWalkthrough', 'sourcelens.sourcelens#sourcelens.start', false),
 

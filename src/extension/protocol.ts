@@ -8,7 +8,9 @@ export type WorkerRequest =
   | { type: 'set'; seq: number; docs: SourceDocument[]; deleted?: string[] }
   /** The documents the editor shows: their views come with every summary. */
   | { type: 'focus'; uris: string[] }
-  | { type: 'export'; id: number; format: ExportFormat; manual: PlacedManual[]; root?: string };
+  | { type: 'export'; id: number; format: ExportFormat; manual: PlacedManual[]; root?: string }
+  /** Stops the analysis under way (and any queued before this message). */
+  | { type: 'cancel' };
 
 export type ExportFormat = 'w3c' | 'csv' | 'md' | 'brat';
 
@@ -18,4 +20,6 @@ export type WorkerResponse =
   | { type: 'progress'; seq: number; done: number; total: number }
   /** The export: one file's text, or (brat) file name -> text. */
   | { type: 'export'; id: number; files: [string, string][] }
-  | { type: 'error'; seq: number; message: string };
+  | { type: 'error'; seq: number; message: string }
+  /** The change was cancelled; the corpus is as it was before it (its summary when known). */
+  | { type: 'cancelled'; seq: number; summary?: CorpusSummary; views?: DocumentView[] };

@@ -17,11 +17,19 @@ export class CorpusStatus implements vscode.Disposable {
 
   busy(message = vscode.l10n.t('analysing…')): void {
     this.item.text = `$(sync~spin) ${vscode.l10n.t('SourceLens: {0}', message)}`;
-    this.item.tooltip = vscode.l10n.t('SourceLens is analysing the workspace');
+    this.item.tooltip = vscode.l10n.t('SourceLens is analysing the workspace. Click to cancel.');
+    this.item.command = 'sourcelens.cancelAnalysis';
   }
 
   update(): void {
     const s = this.analysis.summary;
+    if (this.analysis.wasCancelled) {
+      this.item.text = `$(circle-slash) ${vscode.l10n.t('SourceLens: cancelled')}`;
+      this.item.tooltip = vscode.l10n.t('The analysis was cancelled; the corpus is as it was before. Click to analyse the workspace again.');
+      this.item.command = 'sourcelens.refresh';
+      return;
+    }
+    this.item.command = 'workbench.view.extension.sourcelens';
     if (!s) return;
     const docs = s.documents.length;
     this.item.text = `$(book) ${docs} · $(question) ${s.uncorroboratedCount} · $(diff) ${s.contradictionCount}`;

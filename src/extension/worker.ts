@@ -22,6 +22,8 @@ const index = new CorpusIndex();
 const texts = new Map<string, ExportText>();
 let focus = new Set<string>();
 let latest = 0;
+/** The newest change the host asked to cancel (every change up to it stops). */
+let cancelled = 0;
 let queue: Promise<void> = Promise.resolve();
 
 function post(msg: WorkerResponse): void {
@@ -48,25 +50,38 @@ async function handle(msg: WorkerRequest): Promise<void> {
     post({ type: 'export', id: msg.id, files });
     return;
   }
+  if (msg.type === 'cancel') return;
   const started = Date.now();
+  const stopped = { get isCancellationRequested() { return cancelled >= msg.seq; } };
+  let analyses;
+  try {
+    analyses = await analyzeParallel(msg.docs, __filename, undefined,
+      (done, total) => { if (total > 20) post({ type: 'progress', seq: msg.seq, done, total }); }, stopped);
+  } catch (e) {
+    if ((e as Error).name !== 'CancelledError') throw e;
+    // Cancelled: the corpus stays as it was before this change.
+    post({ type: 'cancelled', seq: msg.seq, summary: index.summary(), views: views() });
+    return;
+  }
   for (const d of msg.docs) texts.set(d.uri, { text: d.text, bom: d.bom ?? 0 });
-  const analyses = await analyzeParallel(msg.docs, __filename, undefined,
-    (done, total) => { if (total > 20) post({ type: 'progress', seq: msg.seq, done, total }); });
   for (const a of analyses) index.put(a);
   for (const uri of msg.deleted ?? []) { index.delete(uri); texts.delete(uri); }
   // Let a newer change arrive; only the latest one publishes.
   await new Promise((r) => setImmediate(r));
   if (msg.seq !== latest) return;
-  const token = { get isCancellationRequested() { return msg.seq !== latest; } };
+  const token = { get isCancellationRequested() { return msg.seq !== latest || cancelled >= msg.seq; } };
   const summary = index.summary(token);
   post({ type: 'summary', seq: msg.seq, summary, views: views(), millis: Date.now() - started });
 }
 
 if (!isExtractionHelper) {
   parentPort!.on('message', (msg: WorkerRequest) => {
+    // A cancel acts at once, not after the work it cancels.
+    if (msg.type === 'cancel') { cancelled = latest; return; }
     if (msg.type === 'set') latest = msg.seq;
     queue = queue.then(() => handle(msg)).catch((e: Error) => {
       if (e.name !== 'CancelledError') post({ type: 'error', seq: 'seq' in msg ? msg.seq : 0, message: e.stack ?? String(e) });
+      else if (msg.type === 'set' && cancelled >= msg.seq) post({ type: 'cancelled', seq: msg.seq });
     });
   });
 }

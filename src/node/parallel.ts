@@ -10,6 +10,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/schema';
 import { storeAnalysis, type StoredAnalysis } from '../core/stored';
+import { CancelledError, type CancellationToken } from '../core/corpus';
 
 export interface SourceDoc { uri: string; text: string; version?: number }
 
@@ -21,9 +22,13 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
 }
 
-/** Analyses every document; `script` is the file helper threads run (the bundle or module that contains this code). */
+/**
+ * Analyses every document; `script` is the file helper threads run (the bundle or module that
+ * contains this code). When `token` asks for it, the work stops (helpers are ended) and the
+ * promise rejects with a CancelledError.
+ */
 export async function analyzeParallel(docs: SourceDoc[], script: string, threads = defaultThreads(),
-  onProgress?: (done: number, total: number) => void): Promise<(DocumentAnalysis | StoredAnalysis)[]> {
+  onProgress?: (done: number, total: number) => void, token?: CancellationToken): Promise<(DocumentAnalysis | StoredAnalysis)[]> {
   const out: (DocumentAnalysis | StoredAnalysis)[] = new Array(docs.length);
   const helpers = docs.length >= MIN_DOCS_FOR_HELPERS ? threads - 1 : 0;
   let done = 0;
@@ -31,8 +36,10 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   // Interleaved shares keep the threads' loads alike whatever the order of sizes.
   const shares: number[][] = Array.from({ length: helpers + 1 }, () => []);
   docs.forEach((_, i) => shares[i % (helpers + 1)].push(i));
+  const workers: Worker[] = [];
   const jobs = shares.slice(1).map((share) => new Promise<void>((resolve, reject) => {
     const w = new Worker(script, { workerData: { role: ROLE } });
+    workers.push(w);
     w.on('message', (m: { index: number; analysis: StoredAnalysis } | { end: true }) => {
       if ('end' in m) { void w.terminate(); resolve(); return; }
       out[m.index] = m.analysis;
@@ -40,9 +47,16 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
       if (done % 100 === 0) report();
     });
     w.on('error', reject);
+    // Ended early (cancelled): nothing more comes from it.
+    w.on('exit', () => resolve());
     w.postMessage(share.map((i) => ({ index: i, doc: docs[i] })));
   }));
+  const stop = async () => {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw new CancelledError();
+  };
   for (const i of shares[0]) {
+    if (token?.isCancellationRequested) return stop();
     const analysis = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
     out[i] = helpers ? storeAnalysis(analysis) : analysis;
     done++;
@@ -50,7 +64,14 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
     // Let the helpers' messages in while this thread works.
     if (helpers && done % 25 === 0) await new Promise((r) => setImmediate(r));
   }
-  await Promise.all(jobs);
+  // This thread's share is done; the helpers are asked how far they are now and then.
+  const poll = token && helpers ? setInterval(() => { if (token.isCancellationRequested) void Promise.all(workers.map((w) => w.terminate())); }, 50) : undefined;
+  try {
+    await Promise.all(jobs);
+  } finally {
+    if (poll) clearInterval(poll);
+  }
+  if (token?.isCancellationRequested) return stop();
   report();
   return out;
 }

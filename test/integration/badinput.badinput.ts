@@ -84,4 +84,34 @@ describe('SourceLens on broken and hostile input', function () {
     await api.analysis.whenIdle();
     assert.ok(api.analysis.summary!.documents.length > 5);
   });
+
+  it('cancels a long analysis on request and keeps the corpus as it was', async () => {
+    const api = await settled();
+    const before = api.analysis.summary!.documents.length;
+    // Three hundred documents moved in at once (one event for the folder), then a re-scan.
+    const staging = fs.mkdtempSync(`${workspaceRoot().fsPath}-staging-`);
+    const story = 'The Ministry of Trade threatened to fine Globex over the merger. Globex refused the demand on Monday. '.repeat(200);
+    for (let i = 0; i < 300; i++) fs.writeFileSync(`${staging}/bulk-${i}.txt`, `Report ${i}. ${story}`);
+    const bulk = vscode.Uri.joinPath(workspaceRoot(), 'bulk');
+    fs.renameSync(staging, bulk.fsPath);
+    try {
+      await vscode.commands.executeCommand('sourcelens.refresh');
+      assert.ok(api.analysis.analysing, 'the re-scan did not start an analysis');
+      await until(() => String(api.status.item.text).includes('sync~spin'), 'the status bar to show the analysis');
+      assert.strictEqual(api.status.item.command, 'sourcelens.cancelAnalysis');
+      assert.strictEqual(await vscode.commands.executeCommand('sourcelens.cancelAnalysis'), true);
+      await api.analysis.whenIdle();
+      assert.strictEqual(api.analysis.wasCancelled, true);
+      assert.strictEqual(api.analysis.summary!.documents.length, before, 'a cancelled analysis changed the corpus');
+      await until(() => String(api.status.item.text).includes('circle-slash'), 'the status bar to say the analysis was cancelled');
+      assert.strictEqual(api.status.item.command, 'sourcelens.refresh');
+      assert.strictEqual(await vscode.commands.executeCommand('sourcelens.cancelAnalysis'), false, 'nothing left to cancel');
+    } finally {
+      fs.rmSync(bulk.fsPath, { recursive: true, force: true });
+    }
+    await vscode.commands.executeCommand('sourcelens.refresh');
+    await api.analysis.whenIdle();
+    assert.strictEqual(api.analysis.wasCancelled, false);
+    assert.strictEqual(api.analysis.summary!.documents.length, before);
+  });
 });
