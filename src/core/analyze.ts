@@ -33,9 +33,21 @@ export function analyzeDocument(uri: string, text: string, version = 0): Documen
     for (let k = m; k < mentions.length && mentions[k].start < s.end; k++) inSentence.push(mentions[k]);
     // A sentence-initial word still waiting for corpus evidence is not trusted as a subject.
     const usable = inSentence.filter((x) => { const c = candidates.get(x.key); return !!c && !(c.initialOnly && !c.sure); });
-    analysis.threats.push(...extractThreats(s, usable, salience));
+    const threats = extractThreats(s, usable, salience);
+    analysis.threats.push(...threats);
     analysis.redLines.push(...extractRedLines(s, usable, salience));
-    analysis.events.push(...extractEvents(s, usable, salience));
+    const events = extractEvents(s, usable, salience);
+    // "X said it would revoke the licence if…": what the statement reports is a threat.
+    if (threats.length) {
+      for (const e of events) {
+        if (e.type !== 'STATEMENT' || !e.actor || e.actor !== threats[0].actor) continue;
+        e.type = 'THREATEN';
+        e.why = { rule: 'event.reported-threat', words: [...e.why.words, ...threats[0].why.words] };
+        if (!e.target && threats[0].target) e.target = threats[0].target;
+        e.topic = threats[0].what;
+      }
+    }
+    analysis.events.push(...events);
     analysis.claims.push(...extractClaims(s, inSentence));
     salience.update(usable, kindOf);
   }

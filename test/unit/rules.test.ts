@@ -93,6 +93,7 @@ describe('event rules', () => {
     ['Finance Minister Karl Benz resigned on Friday.', 'RESIGN', 'Karl Benz', undefined],
     ['Helios Labs said it would keep its models open.', 'STATEMENT', 'Helios Labs', undefined],
     ['The Federal Trade Commission designated Zentra a critical supplier.', 'DESIGNATE', 'Federal Trade Commission', 'Zentra'],
+    ['The Port Authority said it would revoke the licence of Carvex if the fees were not paid.', 'THREATEN', 'Port Authority', 'Carvex'],
   ];
   for (const [text, type, actor, target] of fire) {
     it(`types "${text}" as ${type}`, () => {
@@ -112,6 +113,14 @@ describe('event rules', () => {
   for (const text of silent) {
     it(`finds no event in "${text}"`, () => assert.deepStrictEqual(one(text).a.events, []));
   }
+  it('reads "the ministry" as the ministry named before, not the last body of any kind', () => {
+    const { a, name } = one('The Ministry of Fisheries wrote to Orvane on Monday. Norland backed the plan. The ministry said it would fine Orvane if the quota was broken.');
+    const threat = a.threats.find((t) => t.why.rule === 'threat.conditional');
+    assert.ok(threat, JSON.stringify(a.threats));
+    assert.strictEqual(name(threat.actor), 'Ministry of Fisheries');
+    assert.strictEqual(name(threat.target), 'Orvane');
+  });
+
   it('reports one event per actor of a coordinated subject', () => {
     const { a, name } = one('Larkspur and Quillon have agreed to the new terms.');
     assert.deepStrictEqual(a.events.map((e) => [e.type, name(e.actor)]), [['AGREE', 'Quillon'], ['AGREE', 'Larkspur']]);

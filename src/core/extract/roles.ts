@@ -19,6 +19,9 @@ const PRONOUN_PERSON = /^(he|she)$/i;
 const PRONOUN_ORG = /^(it|they)$/i;
 const COMPANY_NOUN = /^(company|firm|startup|lab|manufacturer|maker|group|vendor|carrier|operator|bank)$/i;
 const ORG_NOUN = /^(agency|department|ministry|government|regulator|administration)$/i;
+/** Other nouns that head the names of institutions ("the authority", "the commission"). */
+const INSTITUTION_NOUN = /^(authority|commission|council|court|office|bureau|parliament|committee|board|union|federation|university)$/i;
+const SAYING = /^(said|says|say|told|warned|added|stated|announced|insisted|argued|claimed|noted)$/i;
 const SUBORDINATE = /^\W*(?:if|when|whenever|while|whilst|although|though|after|before|as|despite|since|because|unlike|until|once|whether|unless|in|on|for|with|by|from|to|amid|following|according)\b/i;
 
 /**
@@ -31,13 +34,27 @@ export class Salience {
   /** The last company named (not a government, a country or a news outlet cited as a source). */
   lastCompany?: string;
   lastRedLineHolder?: string;
+  /** The last body named with each institution noun in its name ("ministry" -> Ministry of Transport). */
+  readonly byHead = new Map<string, string>();
+  /** The last government body named. */
+  lastGovernment?: string;
   update(mentions: RawMention[], kindOf: (key: string) => string | undefined): void {
     for (const m of mentions) {
       const k = kindOf(m.key);
       if (k === 'person') this.lastPerson = m.key;
       else if (k) this.lastOrg = m.key;
       if (k === 'organization' && m.why.rule !== 'actor.outlet') this.lastCompany = m.key;
+      if (k === 'government') this.lastGovernment = m.key;
+      if (k === 'government' || k === 'organization') {
+        for (const w of m.surface.toLowerCase().split(/\s+/)) if (ORG_NOUN.test(w) || INSTITUTION_NOUN.test(w)) this.byHead.set(w, m.key);
+      }
     }
+  }
+
+  /** The body "the ministry" (or "the agency", "the department"…) stands for here. */
+  institution(noun: string): string | undefined {
+    const w = noun.toLowerCase();
+    return this.byHead.get(w) ?? (ORG_NOUN.test(w) ? this.lastGovernment ?? this.lastOrg : this.lastOrg);
   }
 }
 
@@ -121,9 +138,19 @@ function pronoun(s: SentenceInfo, from: number, to: number, salience: Salience):
   const toks = s.tokens.filter((t) => t.start >= from && t.end <= to);
   for (let i = toks.length - 1; i >= 0; i--) {
     if (PRONOUN_PERSON.test(toks[i].text) && salience.lastPerson) return salience.lastPerson;
-    if (PRONOUN_ORG.test(toks[i].text) && salience.lastOrg) return salience.lastOrg;
+    if (PRONOUN_ORG.test(toks[i].text)) {
+      // "The ministry said it would…": "it" is the one who said it.
+      if (i > 0 && SAYING.test(toks[i - 1].text)) {
+        const speaker = pronoun(s, from, toks[i - 1].start, salience);
+        if (speaker) return speaker;
+      }
+      if (salience.lastOrg) return salience.lastOrg;
+    }
     if (/^the$/i.test(toks[i].text) && COMPANY_NOUN.test(toks[i + 1]?.text ?? '') && salience.lastCompany) return salience.lastCompany;
-    if (/^the$/i.test(toks[i].text) && ORG_NOUN.test(toks[i + 1]?.text ?? '') && salience.lastOrg) return salience.lastOrg;
+    if (/^the$/i.test(toks[i].text) && (ORG_NOUN.test(toks[i + 1]?.text ?? '') || INSTITUTION_NOUN.test(toks[i + 1]?.text ?? ''))) {
+      const body = salience.institution(toks[i + 1].text);
+      if (body) return body;
+    }
   }
   return undefined;
 }
