@@ -7,6 +7,7 @@
 import type { Actor, ActorKind, DocumentAnalysis, LocalActor } from './schema';
 import { COUNTRIES, INSTITUTIONS } from './lexicons/gazetteer';
 import { NOT_NAMES } from './lexicons/common';
+import { COMPANY_SUFFIXES, GOVERNMENT_HEADS, ORGANIZATION_HEADS } from './lexicons/organizations';
 
 /** What the actor tables read of a document's analysis. */
 export type ActorSource = Pick<DocumentAnalysis, 'uri' | 'actors' | 'products' | 'countries'>;
@@ -60,6 +61,8 @@ export class ActorResolver {
   /** Acronyms seen acting somewhere in the corpus ("ZTE said"): actors wherever they appear. */
   private readonly actingAcronyms = new Set<string>();
   private readonly surnames = new Map<string, Set<string>>();
+  /** A company's own name without the word for its trade or legal form ("Velta" of "Velta Rail") -> its groups. */
+  private readonly shortNames = new Map<string, Set<string>>();
   private readonly groups = new Map<string, Group>();
   /** uri -> local key -> group root. */
   private readonly rootOf = new Map<string, Map<string, string>>();
@@ -97,6 +100,11 @@ export class ActorResolver {
         if (!firm(a)) continue;
         const first = `k:${a.matchKeys[0]}`;
         for (const k of a.matchKeys) this.uf.union(first, `k:${k}`);
+        const short = shortNameOf(a);
+        if (short) {
+          if (!this.shortNames.has(short)) this.shortNames.set(short, new Set());
+          this.shortNames.get(short)!.add(first);
+        }
         if (a.kind === 'person') {
           const parts = a.canonical.split(/\s+/);
           if (parts.length >= 2) {
@@ -171,6 +179,12 @@ export class ActorResolver {
     // A name another document defines ("DoD" defined as "Department of Defense (DoD)").
     const known = this.uf.find(`k:${mk}`);
     if (this.groups.has(known)) return known;
+    // A company by its own name alone: "Velta" for the only "Velta Rail" (or "Velta Inc.") there is.
+    const companies = a.kind !== 'person' && !mk.includes(' ') ? this.shortNames.get(mk) : undefined;
+    if (companies) {
+      const roots = new Set([...companies].map((r) => this.uf.find(r)));
+      if (roots.size === 1) return [...roots][0];
+    }
     if (a.key.startsWith('acronym:')) return a.sure || this.actingAcronyms.has(mk) ? `k:${mk}` : undefined;
     if (a.kind === 'person') return `k:${mk}`;
     if (this.products.has(mk) || NOT_NAMES.has(mk)) return undefined;
@@ -241,3 +255,16 @@ export class ActorResolver {
 }
 
 const firm = (a: LocalActor) => a.sure && !a.single && !a.roleOf;
+
+/**
+ * The short name of a two-word organisation name whose second word is its trade or legal form
+ * ("Velta Rail", "Orvane Inc."), lower case; none for other names.
+ */
+function shortNameOf(a: LocalActor): string | undefined {
+  if (a.kind !== 'organization') return undefined;
+  const parts = a.canonical.split(/\s+/);
+  if (parts.length !== 2) return undefined;
+  const [name, form] = parts.map((p) => p.toLowerCase());
+  if (!(ORGANIZATION_HEADS.has(form) || COMPANY_SUFFIXES.has(form)) || GOVERNMENT_HEADS.has(name) || ORGANIZATION_HEADS.has(name)) return undefined;
+  return name;
+}

@@ -39,3 +39,18 @@ describe('corroboration', () => {
     assert.deepStrictEqual(links.map((l) => l.kind), ['contradicts']);
   });
 });
+
+describe('one identity per actor across documents', () => {
+  it('takes a company\'s own name alone for the company named in full elsewhere', () => {
+    const index = new CorpusIndex();
+    index.set('file:///c/a.txt', 'Korvo Rail refused the request on Monday. The regulator wrote to Korvo Rail again.');
+    index.set('file:///c/b.txt', 'Korvo said it would appeal. Korvo Rail has 900 staff.');
+    index.set('file:///c/c.txt', 'Brightwater Capital and Brightwater Energy both declined to comment. Brightwater said nothing.');
+    const s = index.snapshot();
+    const names = (uri: string) => [...new Set(s.analyses[uri].actorMentions.map((m) => s.actors.find((a) => a.id === m.key)!.canonical))].sort();
+    assert.deepStrictEqual(names('file:///c/b.txt'), ['Korvo Rail']);
+    // Two companies share the short name: it stands for neither.
+    const short = s.analyses['file:///c/c.txt'].actorMentions.filter((m) => m.surface === 'Brightwater');
+    for (const m of short) assert.ok(!['Brightwater Capital', 'Brightwater Energy'].includes(s.actors.find((a) => a.id === m.key)!.canonical));
+  });
+});

@@ -26,6 +26,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'initiative', 'project', 'movement', 'front', 'brigade', 'cartel', 'dynamics', 'robotics', 'aerospace',
   'analytics', 'solutions', 'networks', 'semiconductor', 'semiconductors', 'electronics', 'logistics',
   'petroleum', 'mining', 'steel', 'insurance', 'pharma', 'biotech', 'therapeutics', 'foods', 'brands',
+  'rail', 'railway', 'railways', 'shipping', 'airline', 'motor', 'software', 'games', 'pictures', 'records',
 ]);
 
 /** Bodies named by one word ("the Bundestag"), which are government bodies on their own. */
