@@ -39,7 +39,7 @@ const MAX_CANDIDATES = 16;
 /** Links a claim keeps when it is added: its best ones. */
 const LINKS_PER_CLAIM = 8;
 /** How alike two passages must be before differing sums in them are a contradiction. */
-const FIGURE_CONFLICT_AT = 0.3;
+const FIGURE_CONFLICT_AT = 0.15;
 /** What a pair's similarity is worth when the two passages' predicates are events of different kinds. */
 const PREDICATE_MISMATCH = 0.5;
 /** Event types that announce an act rather than report it (CAMEO 10 demand, 13 threaten). */
@@ -279,6 +279,16 @@ export class ClaimIndex {
     const mb = money(b);
     if (ma.length && mb.length && !ma.some((x) => mb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sharedActors) {
       return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `sums differ: ${money(first).join(', ')} vs ${money(second).join(', ')}` };
+    }
+    // Two counts of the same thing ("40 million passengers", "45 million passengers") that do not agree.
+    const counts = (x: LinkClaim) => new Map(x.figures.filter((f) => f.includes(' ')).map((f) => [f.slice(f.indexOf(' ') + 1), f]));
+    const ca = counts(a);
+    const cb = counts(b);
+    for (const [noun, fa] of ca) {
+      const fb = cb.get(noun);
+      if (fb && fb !== fa && !a.figures.includes(fb) && !b.figures.includes(fa) && sim >= FIGURE_CONFLICT_AT && (sharedActors || sharedNames.some((n) => n.startsWith('name:')))) {
+        return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `counts differ: ${(a === first ? fa : fb)} vs ${(a === first ? fb : fa)}` };
+      }
     }
     // Two passages whose own predicates are events of different kinds ("threatened to list" and
     // "listed") assert different things however many words they share.

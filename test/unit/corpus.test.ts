@@ -38,6 +38,26 @@ describe('corroboration', () => {
     const links = ix.snapshot().links;
     assert.deepStrictEqual(links.map((l) => l.kind), ['contradicts']);
   });
+
+  it('flags two counts of the same thing that disagree, and sums written in words', () => {
+    const ix = new CorpusIndex();
+    ix.set('file:///c/a.txt', 'Nordvik Ferries carries 12 million passengers a year on its coastal routes.');
+    ix.set('file:///c/b.txt', 'Nordvik Ferries, which carries 15 million passengers a year, runs 40 ships.');
+    ix.set('file:///c/c.txt', 'Halvor Bank paid a fine of $890 million to the regulator for breaking the rules.');
+    ix.set('file:///c/d.txt', 'Halvor Bank paid nearly a billion dollars in fines to the regulator.');
+    const links = ix.snapshot().links.filter((l) => l.kind === 'contradicts');
+    assert.deepStrictEqual(links.map((l) => [l.a.uri.slice(-5), l.b.uri.slice(-5), l.reason]), [
+      ['a.txt', 'b.txt', 'counts differ: 12000000 passenger vs 15000000 passenger'],
+      ['c.txt', 'd.txt', 'sums differ: $890000000 vs $1000000000'],
+    ]);
+  });
+
+  it('does not take years, dates or durations for counts', () => {
+    const ix = new CorpusIndex();
+    ix.set('file:///c/a.txt', 'Nordvik Ferries opened its Bergen route in 2019 after 3 years of planning.');
+    ix.set('file:///c/b.txt', 'Nordvik Ferries opened its Bergen route in 2020 after 4 years of planning.');
+    assert.deepStrictEqual(ix.snapshot().links.filter((l) => l.reason.startsWith('counts')), []);
+  });
 });
 
 describe('one identity per actor across documents', () => {

@@ -306,10 +306,28 @@ export function figuresOf(text: string): string[] {
     const mult = unit === 'thousand' ? 1e3 : unit === 'million' || unit === 'm' ? 1e6 : unit === 'billion' || unit === 'bn' ? 1e9 : unit === 'trillion' ? 1e12 : 1;
     n *= mult;
     const pct = unit === '%' || unit.startsWith('per');
-    out.push(`${m[1] ?? ''}${n}${pct ? '%' : ''}`);
+    // "200 million dollars" is a sum of money as "$200 million" is.
+    const currency = m[1] ?? CURRENCY_WORDS.get(/^\s*([a-z]+)/i.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '') ?? '';
+    out.push(`${currency}${n}${pct ? '%' : ''}`);
+    // A count of something ("40 million passengers", "6,000 people"): the number with its noun.
+    if (!currency && !pct) {
+      const noun = /^\s+([a-z]{3,})\b/i.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+      if (noun && !NOT_COUNTED.has(noun) && !STOPWORDS.has(noun) && !(n >= 1900 && n <= 2100 && !unit)) out.push(`${n} ${stem(noun)}`);
+    }
+  }
+  // Sums written in words: "a billion dollars", "one million euros".
+  for (const m of text.matchAll(/\b(?:a|one)\s+(million|billion|trillion)\s+(dollars|euros|pounds)\b/gi)) {
+    const n = m[1].toLowerCase() === 'million' ? 1e6 : m[1].toLowerCase() === 'billion' ? 1e9 : 1e12;
+    out.push(`${CURRENCY_WORDS.get(m[2].toLowerCase())}${n}`);
   }
   return out;
 }
+
+/** Words after a number that are no count of things: units of time and of order. */
+const NOT_COUNTED = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'percent', 'per', 'times', 'am', 'pm',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+const CURRENCY_WORDS = new Map([['dollars', '$'], ['dollar', '$'], ['euros', '€'], ['euro', '€'], ['pounds', '£']]);
 
 export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] {
   if (s.heading || s.blockKind === 'heading') return [];
