@@ -150,6 +150,7 @@ export class CorpusIndex {
     return a.claims.map((c): LinkClaim => ({
       uri, doc: uri, outlet, start: c.start, end: c.end, terms: c.terms, actors: ids(c.actors), figures: c.figures,
       stanceOf: ids(c.stanceOf), ...(c.stance ? { stance: c.stance } : {}), ...(c.predicate ? { predicate: c.predicate } : {}),
+      ...(c.generic ? { generic: true } : {}),
     }));
   }
 

@@ -20,6 +20,8 @@ export interface LinkClaim extends PassageRef {
   stance?: string;
   stanceOf: string[];
   predicate?: string;
+  /** A general statement of how things usually are, not the report of an event. */
+  generic?: boolean;
 }
 
 export interface LinkOptions {
@@ -295,6 +297,8 @@ export class ClaimIndex {
     const samePredicate = !a.predicate || !b.predicate || a.predicate === b.predicate;
     // A threat or a demand to do something is not the report that it was done.
     if (!samePredicate && (IRREALIS.has(a.predicate!) || IRREALIS.has(b.predicate!))) return undefined;
+    // How things usually go is not the report that they went so.
+    if (!!a.generic !== !!b.generic) return undefined;
     // A second outlet counts more than a copy in the same outlet.
     const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
     if (score < corroborateAt || otherTakers) return undefined;

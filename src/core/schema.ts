@@ -80,6 +80,8 @@ export const Claim = Span.extend({
   stanceOf: z.array(z.string()),
   /** Event type of the clause's own predicate (its first event verb other than a verb of saying), when it has one. */
   predicate: z.string().optional(),
+  /** A habitual or general statement ("a designation usually requires…"): background, not the report of an event. */
+  generic: z.boolean().optional(),
   /** The claim's text, shortened. */
   excerpt: z.string(),
   why: Why,

@@ -221,6 +221,19 @@ describe('claim rules', () => {
       assert.deepStrictEqual(links, []);
     });
 
+    it('does not link how things usually go with the report of one event, but links two reports', () => {
+      const general = linksOf([
+        'Revoking the licence of a carrier usually requires a hearing before the transport tribunal.',
+        'The ministry revoked the licence of the Vexcorp carrier after a hearing before the transport tribunal.',
+      ]);
+      assert.deepStrictEqual(general, []);
+      const reports = linksOf([
+        'The ministry revoked the licence of the Vexcorp carrier after a hearing before the transport tribunal.',
+        'After a hearing before the transport tribunal, the ministry revoked the licence of the Vexcorp carrier.',
+      ]);
+      assert.ok(reports.some(([x, y]) => x.includes('ministry revoked') && y.includes('ministry revoked')), JSON.stringify(reports));
+    });
+
     it('does not link two passages that share only an actor', () => {
       const links = linksOf([
         'Initech opened a new factory in Porto in March.',

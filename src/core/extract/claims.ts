@@ -327,6 +327,9 @@ export function figuresOf(text: string): string[] {
 const NOT_COUNTED = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'percent', 'per', 'times', 'am', 'pm',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** Adverbs of habit and generality: the clause states how things usually are. */
+const GENERIC = /\b(?:usually|typically|normally|generally|traditionally|customarily|commonly|ordinarily|as a rule)\b/;
+
 const CURRENCY_WORDS = new Map([['dollars', '$'], ['dollar', '$'], ['euros', '€'], ['euro', '€'], ['pounds', '£']]);
 
 export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] {
@@ -419,7 +422,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     // under significant pressure") is the writer's assessment.
     if (!predicate && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && clauseWords.some((w) => EVALUATIVE_ADJECTIVES.has(w))) continue;
     out.push({
-      ...(predicate ? { predicate } : {}), start, end, terms, actors: [...new Set([...inside, ...carried])], figures: figuresOf(text),
+      ...(predicate ? { predicate } : {}), ...(GENERIC.test(bareClause) && !here.some((t) => t.finite && /ed$/.test(t.token.lower)) ? { generic: true } : {}), start, end, terms, actors: [...new Set([...inside, ...carried])], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
       why: { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) },
     });
