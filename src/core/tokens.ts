@@ -77,9 +77,16 @@ export function stem(word: string): string {
   return cached;
 }
 
+/** Words whose ending only looks like an inflection. */
+const KEEP_WHOLE = new Set(['news', 'series', 'species', 'family', 'italy', 'july', 'rally', 'tally', 'belly', 'jelly', 'fly', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly']);
+
 function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
-  if (w.length <= 3) return w;
+  if (w.length <= 3 || KEEP_WHOLE.has(w)) return w;
+  // Verbs in -ply ("supply", "apply") are not adverbs in -ly; their inflections fold to them.
+  if (/ply$/.test(w)) return w;
+  // Nouns in -is and -us ("analysis", "crisis", "status") are singular, not plurals in -s.
+  if (/[iu]s$/.test(w)) return w;
   const rules: [RegExp, string][] = [
     [/ies$/, 'y'], [/ied$/, 'y'], [/(ss)es$/, '$1'], [/([^aeiou])es$/, '$1e'], [/([^s])s$/, '$1'],
     [/ingly$/, ''], [/edly$/, ''], [/ing$/, ''], [/ed$/, ''], [/al$/, ''], [/ment$/, ''], [/ly$/, ''],

@@ -47,3 +47,16 @@ describe('the lower-case form the rules read', () => {
     assert.strictEqual(lowerForRules('Hand\nOver\r\nIt'), 'hand over  it');
   });
 });
+
+describe('the light stemmer', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { stem } = require('../../src/core/tokens') as { stem(w: string): string };
+  it('folds inflections of one word together and keeps words that only look inflected', () => {
+    for (const group of [['supply', 'supplies', 'supplied'], ['apply', 'applied', 'applies'], ['refuse', 'refused', 'refuses', 'refusing'], ['designate', 'designated', 'designating']]) {
+      assert.strictEqual(new Set(group.map(stem)).size, 1, group.join(' '));
+    }
+    assert.notStrictEqual(stem('news'), stem('new'));
+    assert.strictEqual(stem('analysis'), 'analysis');
+    assert.strictEqual(stem('status'), 'status');
+  });
+});
