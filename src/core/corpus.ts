@@ -9,7 +9,7 @@ import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAna
 import { analyzeDocument } from './analyze';
 import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { isStored, loadAnalysis, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
+import { isStored, loadAnalysis, shareStrings, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -79,11 +79,10 @@ export class CorpusIndex {
 
   /**
    * An analysis from another thread comes with its own copy of every string: the short ones
-   * that recur across documents (event types, topics, triggers, rules, actor keys) are swapped
-   * for one shared copy.
+   * that recur across documents are swapped for one shared copy.
    */
   private shareNames(a: StoredAnalysis): void {
-    const name = (s: string) => {
+    shareStrings(a, (s) => {
       let n = this.names.get(s);
       if (n === undefined) {
         if (this.names.size >= NAMES_LIMIT) this.names.clear();
@@ -91,21 +90,7 @@ export class CorpusIndex {
         n = s;
       }
       return n;
-    };
-    for (const e of a.events) {
-      e.type = name(e.type) as EventMention['type'];
-      e.topic = name(e.topic);
-      e.trigger = name(e.trigger);
-      if (e.actor !== undefined) e.actor = name(e.actor);
-      if (e.target !== undefined) e.target = name(e.target);
-      e.why.rule = name(e.why.rule);
-      for (let i = 0; i < e.why.words.length; i++) e.why.words[i] = name(e.why.words[i]);
-      if (e.why.note !== undefined) e.why.note = name(e.why.note);
-    }
-    for (const c of a.claims) {
-      for (let i = 0; i < c.actors.length; i++) c.actors[i] = name(c.actors[i]);
-      for (let i = 0; i < c.stanceOf.length; i++) c.stanceOf[i] = name(c.stanceOf[i]);
-    }
+    });
   }
 
   delete(uri: string): boolean {
@@ -343,12 +328,13 @@ function clusterEvents(analyses: Map<string, Grouped>, affiliation: Map<string, 
     for (const e of a.events) {
       const who = e.actor && GROUP_BY_ORGANISATION.has(e.type) ? (affiliation.get(e.actor) ?? e.actor) : e.actor;
       const id = eventId(e, who, uri);
-      e.eventId = id;
       let c = clusters.get(id);
       if (!c) {
         c = { id, type: e.type, topic: e.topic, mentions: [], docCount: 0, outletCount: 0, ...(who ? { actor: who } : {}), ...(e.target ? { target: e.target } : {}) };
         clusters.set(id, c);
       }
+      // The mentions of one event share one copy of its id.
+      e.eventId = c.id;
       c.mentions.push({ uri, start: e.start, end: e.end, trigger: e.trigger, excerpt: e.excerpt, why: e.why });
       if (!c.target && e.target) c.target = e.target;
     }

@@ -9,7 +9,7 @@ import * as os from 'os';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/schema';
-import { storeAnalysis, type StoredAnalysis } from '../core/stored';
+import { shareStrings, storeAnalysis, type StoredAnalysis } from '../core/stored';
 import { CancelledError, type CancellationToken } from '../core/corpus';
 
 export interface SourceDoc { uri: string; text: string; version?: number }
@@ -17,6 +17,8 @@ export interface SourceDoc { uri: string; text: string; version?: number }
 const ROLE = 'sourcelens-extract';
 /** Below this many documents a helper thread costs more than it saves. */
 const MIN_DOCS_FOR_HELPERS = 64;
+/** How many distinct strings are shared before sharing starts afresh. */
+const NAMES_LIMIT = 200_000;
 
 export function defaultThreads(): number {
   return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
@@ -37,11 +39,23 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   const shares: number[][] = Array.from({ length: helpers + 1 }, () => []);
   docs.forEach((_, i) => shares[i % (helpers + 1)].push(i));
   const workers: Worker[] = [];
+  // The short strings that recur across documents are shared as the analyses arrive.
+  const names = new Map<string, string>();
+  const name = (s: string) => {
+    let n = names.get(s);
+    if (n === undefined) {
+      if (names.size >= NAMES_LIMIT) names.clear();
+      names.set(s, s);
+      n = s;
+    }
+    return n;
+  };
   const jobs = shares.slice(1).map((share) => new Promise<void>((resolve, reject) => {
     const w = new Worker(script, { workerData: { role: ROLE } });
     workers.push(w);
     w.on('message', (m: { index: number; analysis: StoredAnalysis } | { end: true }) => {
       if ('end' in m) { void w.terminate(); resolve(); return; }
+      shareStrings(m.analysis, name);
       out[m.index] = m.analysis;
       done++;
       if (done % 100 === 0) report();
@@ -58,7 +72,13 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   for (const i of shares[0]) {
     if (token?.isCancellationRequested) return stop();
     const analysis = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
-    out[i] = helpers ? storeAnalysis(analysis) : analysis;
+    if (helpers) {
+      const stored = storeAnalysis(analysis);
+      shareStrings(stored, name);
+      out[i] = stored;
+    } else {
+      out[i] = analysis;
+    }
     done++;
     if (done % 100 === 0) report();
     // Let the helpers' messages in while this thread works.
