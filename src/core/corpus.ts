@@ -9,7 +9,7 @@ import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAna
 import { analyzeDocument } from './analyze';
 import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { isStored, loadAnalysis, shareStrings, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
+import { NO_STRINGS, isStored, loadAnalysis, shareStrings, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -130,7 +130,15 @@ export class CorpusIndex {
   private linkClaims(uri: string): LinkClaim[] {
     const a = this.analyses.get(uri)!;
     const key = (k: string) => this.resolver!.stableKey(uri, k);
-    const ids = (keys: string[]) => [...new Set(keys.map(key).filter((x): x is string => !!x))];
+    // Corpus ids without repeats, in order; the shared empty list when there are none.
+    const ids = (keys: string[]) => {
+      let out: string[] | undefined;
+      for (const k of keys) {
+        const x = key(k);
+        if (x && !out?.includes(x)) (out ??= []).push(x);
+      }
+      return out ? out.slice() : NO_STRINGS;
+    };
     const outlet = this.outlets.get(uri)!;
     return a.claims.map((c): LinkClaim => ({
       uri, doc: uri, outlet, start: c.start, end: c.end, terms: c.terms, actors: ids(c.actors), figures: c.figures,

@@ -178,7 +178,7 @@ export class ClaimIndex {
     for (const c of claims) {
       const key = claimKey(c);
       const k = this.free.length ? this.free.pop()! : this.claims.length;
-      const fs = [...new Set(featuresOf(c))].sort().map((f) => this.name(f));
+      const fs = featuresOf(c, (f) => this.name(f));
       // The claim's terms become the index's copies of the same strings.
       for (let i = 0; i < c.terms.length; i++) c.terms[i] = this.name(c.terms[i]);
       this.claims[k] = c;
@@ -320,8 +320,18 @@ export class ClaimIndex {
   }
 }
 
-function featuresOf(c: LinkClaim): string[] {
-  return [...c.terms, ...c.actors.map((a) => `@${a}`), ...c.figures.map((f) => `#${f}`)];
+/** A claim's features (terms, @actors, #figures), sorted, without repeats, as the copies `name` gives. */
+function featuresOf(c: LinkClaim, name: (s: string) => string): string[] {
+  const all = new Array<string>(c.terms.length + c.actors.length + c.figures.length);
+  let n = 0;
+  for (const t of c.terms) all[n++] = t;
+  for (const a of c.actors) all[n++] = `@${a}`;
+  for (const f of c.figures) all[n++] = `#${f}`;
+  all.sort();
+  let m = 0;
+  for (let i = 0; i < all.length; i++) if (!m || all[i] !== all[m - 1]) all[m++] = all[i];
+  for (let i = 0; i < m; i++) all[i] = name(all[i]);
+  return m === all.length ? all : all.slice(0, m);
 }
 
 function describe(names: string[]): string {

@@ -75,12 +75,16 @@ function claimKeys(c: Claim): string[] {
   return shared;
 }
 
+/** The one empty list that stored analyses share; nothing adds to it. */
+export const NO_STRINGS: string[] = [];
+
 /**
  * Swaps the short strings of a stored analysis that recur across documents (event types,
  * topics, triggers, rules, actor keys, the claims' terms, figures, stances and predicates) for
- * the copies `name` gives.
+ * the copies `name` gives, and empty lists for the one shared empty list.
  */
 export function shareStrings(a: StoredAnalysis, name: (s: string) => string): void {
+  const none = (list: string[]) => (list.length ? list : NO_STRINGS);
   for (const e of a.events) {
     e.type = name(e.type) as typeof e.type;
     e.topic = name(e.topic);
@@ -89,6 +93,7 @@ export function shareStrings(a: StoredAnalysis, name: (s: string) => string): vo
     if (e.target !== undefined) e.target = name(e.target);
     e.why.rule = name(e.why.rule);
     for (let i = 0; i < e.why.words.length; i++) e.why.words[i] = name(e.why.words[i]);
+    e.why.words = none(e.why.words);
     if (e.why.note !== undefined) e.why.note = name(e.why.note);
   }
   for (const c of a.claims) {
@@ -96,6 +101,10 @@ export function shareStrings(a: StoredAnalysis, name: (s: string) => string): vo
     for (let i = 0; i < c.figures.length; i++) c.figures[i] = name(c.figures[i]);
     for (let i = 0; i < c.actors.length; i++) c.actors[i] = name(c.actors[i]);
     for (let i = 0; i < c.stanceOf.length; i++) c.stanceOf[i] = name(c.stanceOf[i]);
+    c.terms = none(c.terms);
+    c.figures = none(c.figures);
+    c.actors = none(c.actors);
+    c.stanceOf = none(c.stanceOf);
     if (c.stance !== undefined) c.stance = name(c.stance);
     if (c.predicate !== undefined) c.predicate = name(c.predicate);
   }
