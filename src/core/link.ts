@@ -73,6 +73,9 @@ export class ClaimIndex {
   private readonly refs: (PassageRef | undefined)[] = [];
   /** One copy of each feature name and of each link reason. */
   private readonly names = new Map<string, string>();
+  /** actor or figure -> its feature name. */
+  private readonly actorFeatures = new Map<string, string>();
+  private readonly figureFeatures = new Map<string, string>();
   /** Term rarities, valid while the index does not change (`changes` counts the changes). */
   private readonly weights = new Map<string, number>();
   private changes = 0;
@@ -178,7 +181,7 @@ export class ClaimIndex {
     for (const c of claims) {
       const key = claimKey(c);
       const k = this.free.length ? this.free.pop()! : this.claims.length;
-      const fs = featuresOf(c, (f) => this.name(f));
+      const fs = this.featuresOf(c);
       // The claim's terms become the index's copies of the same strings.
       for (let i = 0; i < c.terms.length; i++) c.terms[i] = this.name(c.terms[i]);
       this.claims[k] = c;
@@ -248,6 +251,32 @@ export class ClaimIndex {
 
   private refOf(k: number, r: PassageRef): PassageRef {
     return (this.refs[k] ??= r);
+  }
+
+  /** A claim's features (terms, @actors, #figures), sorted, without repeats, as the index's copies. */
+  private featuresOf(c: LinkClaim): string[] {
+    const all = new Array<string>(c.terms.length + c.actors.length + c.figures.length);
+    let n = 0;
+    for (const t of c.terms) all[n++] = t;
+    for (const a of c.actors) all[n++] = this.prefixed('@', a);
+    for (const f of c.figures) all[n++] = this.prefixed('#', f);
+    all.sort();
+    let m = 0;
+    for (let i = 0; i < all.length; i++) if (!m || all[i] !== all[m - 1]) all[m++] = all[i];
+    for (let i = 0; i < m; i++) all[i] = this.name(all[i]);
+    return m === all.length ? all : all.slice(0, m);
+  }
+
+  /** An actor's or a figure's feature name, made once per actor or figure. */
+  private prefixed(prefix: '@' | '#', s: string): string {
+    const made = prefix === '@' ? this.actorFeatures : this.figureFeatures;
+    let f = made.get(s);
+    if (f === undefined) {
+      if (made.size >= NAMES_LIMIT) made.clear();
+      f = this.name(prefix + s);
+      made.set(s, f);
+    }
+    return f;
   }
 
   /** The index's copy of a string (bounded: sharing starts afresh past NAMES_LIMIT). */
@@ -320,19 +349,7 @@ export class ClaimIndex {
   }
 }
 
-/** A claim's features (terms, @actors, #figures), sorted, without repeats, as the copies `name` gives. */
-function featuresOf(c: LinkClaim, name: (s: string) => string): string[] {
-  const all = new Array<string>(c.terms.length + c.actors.length + c.figures.length);
-  let n = 0;
-  for (const t of c.terms) all[n++] = t;
-  for (const a of c.actors) all[n++] = `@${a}`;
-  for (const f of c.figures) all[n++] = `#${f}`;
-  all.sort();
-  let m = 0;
-  for (let i = 0; i < all.length; i++) if (!m || all[i] !== all[m - 1]) all[m++] = all[i];
-  for (let i = 0; i < m; i++) all[i] = name(all[i]);
-  return m === all.length ? all : all.slice(0, m);
-}
+
 
 function describe(names: string[]): string {
   const actors = names.filter((n) => n.startsWith('@')).map((n) => n.slice(1).replace(/^(?:actor|k):/, ''));
