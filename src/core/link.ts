@@ -60,8 +60,8 @@ export class ClaimIndex {
   private readonly features: (string[] | undefined)[] = [];
   private readonly free: number[] = [];
   private count = 0;
-  /** claim key -> claim number. */
-  private readonly ids = new Map<string, number>();
+  /** claim key -> claim number, for the claims whose passage is not in the document they were added with. */
+  private readonly strays = new Map<string, number>();
   /** feature -> the numbers of the claims that have it, in no particular order. */
   private readonly postings = new Map<string, number[]>();
   private readonly byDoc = new Map<string, number[]>();
@@ -99,8 +99,8 @@ export class ClaimIndex {
       // A link completed through this claim goes with it.
       const pairs = this.supports.get(k) ?? [];
       for (let i = 0; i < pairs.length; i += 2) {
-        const a = this.ids.get(pairs[i]);
-        const b = this.ids.get(pairs[i + 1]);
+        const a = this.idOf(pairs[i]);
+        const b = this.idOf(pairs[i + 1]);
         if (a === undefined || b === undefined) continue;
         this.links.get(a)?.delete(b);
         this.links.get(b)?.delete(a);
@@ -108,8 +108,8 @@ export class ClaimIndex {
       this.supports.delete(k);
       this.refs[k] = undefined;
       this.features[k] = undefined;
+      if (this.claims[k]!.uri !== uri) this.strays.delete(this.keys[k]!);
       this.claims[k] = undefined;
-      this.ids.delete(this.keys[k]!);
       this.keys[k] = undefined;
       this.count--;
     }
@@ -187,7 +187,7 @@ export class ClaimIndex {
       this.claims[k] = c;
       this.keys[k] = key;
       this.features[k] = fs;
-      this.ids.set(key, k);
+      if (c.uri !== uri) this.strays.set(key, k);
       this.count++;
       for (const f of fs) {
         let p = this.postings.get(f);
@@ -290,8 +290,19 @@ export class ClaimIndex {
     return n;
   }
 
+  /** The number of the claim with this key: found among its document's claims (or the strays). */
+  private idOf(key: string): number | undefined {
+    const at = key.lastIndexOf('#');
+    const nums = at < 0 ? undefined : this.byDoc.get(key.slice(0, at));
+    if (nums) {
+      const start = Number(key.slice(at + 1));
+      for (let i = nums.length - 1; i >= 0; i--) if (this.claims[nums[i]]?.start === start && this.keys[nums[i]] === key) return nums[i];
+    }
+    return this.strays.get(key);
+  }
+
   linksOf(key: string): ClaimLink[] {
-    const k = this.ids.get(key);
+    const k = this.idOf(key);
     return k === undefined ? [] : [...(this.links.get(k)?.values() ?? [])];
   }
 
