@@ -50,6 +50,29 @@ export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.sta
 /** How many distinct strings the index shares before sharing starts afresh. */
 const NAMES_LIMIT = 1_000_000;
 
+/** The numbers of the claims that have one feature, in no particular order: the first `size` of `ids`. */
+class Posting {
+  ids = new Int32Array(2);
+  size = 0;
+
+  add(k: number): void {
+    if (this.size === this.ids.length) {
+      const grown = new Int32Array(this.size * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.size++] = k;
+  }
+
+  /** Keeps the numbers `keep` accepts, in their order; the array shrinks when mostly empty. */
+  keep(keep: (k: number) => boolean): void {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) if (keep(this.ids[i])) this.ids[n++] = this.ids[i];
+    this.size = n;
+    if (n * 4 < this.ids.length) this.ids = this.ids.slice(0, Math.max(2, n * 2));
+  }
+}
+
 export class ClaimIndex {
   /**
    * Claims are numbered: claim number -> its claim, its key and its features (sorted, without
@@ -63,7 +86,7 @@ export class ClaimIndex {
   /** claim key -> claim number, for the claims whose passage is not in the document they were added with. */
   private readonly strays = new Map<string, number>();
   /** feature -> the numbers of the claims that have it, in no particular order. */
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, Posting>();
   private readonly byDoc = new Map<string, number[]>();
   /** claim number -> other claim number -> link (stored under both numbers). */
   private readonly links = new Map<number, Map<number, ClaimLink>>();
@@ -86,7 +109,7 @@ export class ClaimIndex {
   get size(): number { return this.count; }
 
   private idf(f: string): number {
-    return Math.log(1 + (this.count + 1) / ((this.postings.get(f)?.length ?? 0) + 1));
+    return Math.log(1 + (this.count + 1) / ((this.postings.get(f)?.size ?? 0) + 1));
   }
 
   removeDoc(uri: string): void {
@@ -116,9 +139,8 @@ export class ClaimIndex {
     // Each posting the document's claims were in is swept once for the numbers now free.
     for (const f of touched) {
       const p = this.postings.get(f)!;
-      let n = 0;
-      for (let i = 0; i < p.length; i++) if (this.claims[p[i]]) p[n++] = p[i];
-      if (n) p.length = n; else this.postings.delete(f);
+      p.keep((k) => this.claims[k] !== undefined);
+      if (!p.size) this.postings.delete(f);
     }
     this.free.push(...gone);
     this.byDoc.delete(uri);
@@ -191,8 +213,8 @@ export class ClaimIndex {
       this.count++;
       for (const f of fs) {
         let p = this.postings.get(f);
-        if (!p) { p = []; this.postings.set(f, p); }
-        p.push(k);
+        if (!p) { p = new Posting(); this.postings.set(f, p); }
+        p.add(k);
       }
       ids.push(k);
     }
@@ -205,7 +227,7 @@ export class ClaimIndex {
     const c = this.claims[k]!;
     const fs = this.features[k]!;
     const keys = this.keys as string[];
-    const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.length })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
+    const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.size })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
       .sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
     // The rarest features, and the actors taking a stance, whose opposite stance elsewhere is a contradiction.
     const probes = usable.slice(0, PROBES);
@@ -215,7 +237,9 @@ export class ClaimIndex {
     const takers = new Set<number>();
     for (const { f } of probes) {
       const taker = !!c.stance && c.stanceOf.includes(f.slice(1));
-      for (const o of this.postings.get(f)!) {
+      const p = this.postings.get(f)!;
+      for (let i = 0; i < p.size; i++) {
+        const o = p.ids[i];
         if (o === k) continue;
         hits.set(o, (hits.get(o) ?? 0) + 1);
         if (taker && this.claims[o]!.stance) takers.add(o);
