@@ -100,8 +100,11 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
 export const isExtractionHelper = !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
 
 if (isExtractionHelper) {
-  parentPort!.once('message', (jobs: { index: number; doc: SourceDoc }[]) => {
-    for (const { index, doc } of jobs) {
+  parentPort!.once('message', (jobs: ({ index: number; doc: SourceDoc } | undefined)[]) => {
+    for (let i = 0; i < jobs.length; i++) {
+      const { index, doc } = jobs[i]!;
+      // Each job leaves the list as it is taken, so that its text can go once analysed.
+      jobs[i] = undefined;
       const analysis = storeAnalysis(analyzeDocument(doc.uri, doc.text, doc.version ?? 0));
       parentPort!.postMessage({ index, analysis }, [analysis.actors.buffer as ArrayBuffer, analysis.rest.buffer as ArrayBuffer]);
     }
