@@ -1,7 +1,9 @@
 /**
- * Analyses documents on several threads: this thread takes a share and helper threads (running
- * this same file) take the rest. Each document's analysis is independent of the others, so
- * the split changes nothing in the result; the corpus-wide steps run afterwards on one thread.
+ * Analyses documents on several threads: a large corpus is shared among helper threads (running
+ * this same file), one per thread allowed, while this thread gathers their analyses; a small
+ * one, or a single thread, is analysed here. Each document's analysis is independent of the
+ * others, so the split changes nothing in the result; the corpus-wide steps run afterwards on
+ * one thread.
  * When helpers share the work (a large corpus), analyses come back in the compact form the
  * corpus index keeps, packed where they are made.
  */
@@ -32,12 +34,14 @@ export function defaultThreads(): number {
 export async function analyzeParallel(docs: SourceDoc[], script: string, threads = defaultThreads(),
   onProgress?: (done: number, total: number) => void, token?: CancellationToken): Promise<(DocumentAnalysis | StoredAnalysis)[]> {
   const out: (DocumentAnalysis | StoredAnalysis)[] = new Array(docs.length);
-  const helpers = docs.length >= MIN_DOCS_FOR_HELPERS ? threads - 1 : 0;
+  // With helpers, this thread only gathers their analyses: its heap holds what is kept, not
+  // what extraction leaves behind.
+  const helpers = docs.length >= MIN_DOCS_FOR_HELPERS && threads > 1 ? threads : 0;
   let done = 0;
   const report = () => onProgress?.(done, docs.length);
-  // Interleaved shares keep the threads' loads alike whatever the order of sizes.
+  // Interleaved shares keep the threads' loads alike whatever the order of sizes; shares[0] is this thread's.
   const shares: number[][] = Array.from({ length: helpers + 1 }, () => []);
-  docs.forEach((_, i) => shares[i % (helpers + 1)].push(i));
+  docs.forEach((_, i) => shares[helpers ? 1 + (i % helpers) : 0].push(i));
   const workers: Worker[] = [];
   // The short strings that recur across documents are shared as the analyses arrive.
   const names = new Map<string, string>();
@@ -71,20 +75,11 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   };
   for (const i of shares[0]) {
     if (token?.isCancellationRequested) return stop();
-    const analysis = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
-    if (helpers) {
-      const stored = storeAnalysis(analysis);
-      shareStrings(stored, name);
-      out[i] = stored;
-    } else {
-      out[i] = analysis;
-    }
+    out[i] = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
     done++;
     if (done % 100 === 0) report();
-    // Let the helpers' messages in while this thread works.
-    if (helpers && done % 25 === 0) await new Promise((r) => setImmediate(r));
   }
-  // This thread's share is done; the helpers are asked how far they are now and then.
+  // The helpers are asked how far they are now and then.
   const poll = token && helpers ? setInterval(() => { if (token.isCancellationRequested) void Promise.all(workers.map((w) => w.terminate())); }, 50) : undefined;
   try {
     await Promise.all(jobs);
