@@ -19,6 +19,8 @@ export interface SourceDoc { uri: string; text: string; version?: number }
 const ROLE = 'sourcelens-extract';
 /** Below this many documents a helper thread costs more than it saves. */
 const MIN_DOCS_FOR_HELPERS = 64;
+/** How many documents a helper is sent at a time. */
+const BATCH = 32;
 /** How many distinct strings are shared before sharing starts afresh. */
 const NAMES_LIMIT = 200_000;
 
@@ -57,8 +59,23 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   const jobs = shares.slice(1).map((share) => new Promise<void>((resolve, reject) => {
     const w = new Worker(script, { workerData: { role: ROLE } });
     workers.push(w);
+    // A helper is sent its share a few documents at a time, so that it holds few texts at once;
+    // it has the next batch at hand while it works on one.
+    let next = 0;
+    let sent = 0;
+    const send = () => {
+      if (next >= share.length) return;
+      w.postMessage(share.slice(next, next + BATCH).map((i) => ({ index: i, doc: docs[i] })));
+      next += BATCH;
+      sent++;
+    };
     w.on('message', (m: { index: number; analysis: StoredAnalysis } | { end: true }) => {
-      if ('end' in m) { void w.terminate(); resolve(); return; }
+      if ('end' in m) {
+        sent--;
+        send();
+        if (!sent) { void w.terminate(); resolve(); }
+        return;
+      }
       shareStrings(m.analysis, name);
       out[m.index] = m.analysis;
       done++;
@@ -67,7 +84,9 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
     w.on('error', reject);
     // Ended early (cancelled): nothing more comes from it.
     w.on('exit', () => resolve());
-    w.postMessage(share.map((i) => ({ index: i, doc: docs[i] })));
+    send();
+    send();
+    if (!sent) { void w.terminate(); resolve(); }
   }));
   const stop = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -95,7 +114,7 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
 export const isExtractionHelper = !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
 
 if (isExtractionHelper) {
-  parentPort!.once('message', (jobs: ({ index: number; doc: SourceDoc } | undefined)[]) => {
+  parentPort!.on('message', (jobs: ({ index: number; doc: SourceDoc } | undefined)[]) => {
     for (let i = 0; i < jobs.length; i++) {
       const { index, doc } = jobs[i]!;
       // Each job leaves the list as it is taken, so that its text can go once analysed.
@@ -103,6 +122,7 @@ if (isExtractionHelper) {
       const analysis = storeAnalysis(analyzeDocument(doc.uri, doc.text, doc.version ?? 0));
       parentPort!.postMessage({ index, analysis }, [analysis.actors.buffer as ArrayBuffer, analysis.rest.buffer as ArrayBuffer]);
     }
+    // This batch is done.
     parentPort!.postMessage({ end: true });
   });
 }
