@@ -9,7 +9,7 @@ import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAna
 import { analyzeDocument } from './analyze';
 import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { isStored, loadAnalysis, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
+import { NO_STRINGS, isStored, loadAnalysis, shareStrings, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -79,11 +79,10 @@ export class CorpusIndex {
 
   /**
    * An analysis from another thread comes with its own copy of every string: the short ones
-   * that recur across documents (event types, topics, triggers, rules, actor keys) are swapped
-   * for one shared copy.
+   * that recur across documents are swapped for one shared copy.
    */
   private shareNames(a: StoredAnalysis): void {
-    const name = (s: string) => {
+    shareStrings(a, (s) => {
       let n = this.names.get(s);
       if (n === undefined) {
         if (this.names.size >= NAMES_LIMIT) this.names.clear();
@@ -91,21 +90,7 @@ export class CorpusIndex {
         n = s;
       }
       return n;
-    };
-    for (const e of a.events) {
-      e.type = name(e.type) as EventMention['type'];
-      e.topic = name(e.topic);
-      e.trigger = name(e.trigger);
-      if (e.actor !== undefined) e.actor = name(e.actor);
-      if (e.target !== undefined) e.target = name(e.target);
-      e.why.rule = name(e.why.rule);
-      for (let i = 0; i < e.why.words.length; i++) e.why.words[i] = name(e.why.words[i]);
-      if (e.why.note !== undefined) e.why.note = name(e.why.note);
-    }
-    for (const c of a.claims) {
-      for (let i = 0; i < c.actors.length; i++) c.actors[i] = name(c.actors[i]);
-      for (let i = 0; i < c.stanceOf.length; i++) c.stanceOf[i] = name(c.stanceOf[i]);
-    }
+    });
   }
 
   delete(uri: string): boolean {
@@ -145,7 +130,15 @@ export class CorpusIndex {
   private linkClaims(uri: string): LinkClaim[] {
     const a = this.analyses.get(uri)!;
     const key = (k: string) => this.resolver!.stableKey(uri, k);
-    const ids = (keys: string[]) => [...new Set(keys.map(key).filter((x): x is string => !!x))];
+    // Corpus ids without repeats, in order; the shared empty list when there are none.
+    const ids = (keys: string[]) => {
+      let out: string[] | undefined;
+      for (const k of keys) {
+        const x = key(k);
+        if (x && !out?.includes(x)) (out ??= []).push(x);
+      }
+      return out ? out.slice() : NO_STRINGS;
+    };
     const outlet = this.outlets.get(uri)!;
     return a.claims.map((c): LinkClaim => ({
       uri, doc: uri, outlet, start: c.start, end: c.end, terms: c.terms, actors: ids(c.actors), figures: c.figures,
@@ -196,7 +189,7 @@ export class CorpusIndex {
       st.affiliations = affiliations(all, st.resolution);
       st.events = clusterEvents(all, st.affiliations, (u) => this.outlets.get(u)!);
       st.eventLinks = eventLinks(all);
-      st.eventIds = new Map([...all].map(([uri, a]) => [uri, a.events.map((e) => e.eventId)]));
+      st.eventIds = new Map([...all].map(([uri, a]) => [uri, a.eventIds]));
       // Resolved copies made earlier carry the same event ids.
       for (const [uri, r] of st.resolved) r.events.forEach((e, i) => { e.eventId = st.eventIds!.get(uri)?.[i]; });
     }
@@ -292,19 +285,24 @@ function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
   return isStored(a) ? { uri: a.uri, actors: storedActors(a), products: a.products, countries: a.countries } : a;
 }
 
-/** The parts of an analysis that event grouping reads. */
-interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; claims: LinkedClaim[] }
+/**
+ * The parts of an analysis that event grouping reads: people resolved, the document's events as
+ * they are (their actors are read through `ids`), the event id of each event once grouped, and
+ * the claim spans.
+ */
+interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; ids: Map<string, string>; eventIds: (string | undefined)[]; claims: LinkedClaim[] }
 
-/** The parts of an analysis that event grouping reads, resolved: people, events and claim spans. */
+/** The parts of an analysis that event grouping reads: people, events and claim spans. */
 function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
   const ids = r.idsFor(a.uri);
-  const opt = <K extends string>(name: K, v: string | undefined) => (v === undefined ? {} : { [name]: v } as Record<K, string>);
   const people = isStored(a) ? a.people : a.actors.filter((x) => x.kind === 'person' && x.affiliation);
   return {
     uri: a.uri,
     actors: people.filter((x) => ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),
     claims: a.claims,
-    events: a.events.map(({ actor, target, ...e }) => ({ ...e, ...opt('actor', actor === undefined ? undefined : ids.get(actor)), ...opt('target', target === undefined ? undefined : ids.get(target)) })),
+    events: a.events,
+    ids,
+    eventIds: new Array<string | undefined>(a.events.length),
   };
 }
 
@@ -341,18 +339,22 @@ function affiliations(analyses: Map<string, Grouped>, r: Resolution): Map<string
 function clusterEvents(analyses: Map<string, Grouped>, affiliation: Map<string, string>, outletOf: (u: string) => string): EventCluster[] {
   const clusters = new Map<string, EventCluster>();
   for (const [uri, a] of analyses) {
-    for (const e of a.events) {
-      const who = e.actor && GROUP_BY_ORGANISATION.has(e.type) ? (affiliation.get(e.actor) ?? e.actor) : e.actor;
+    a.events.forEach((e, i) => {
+      // The event's actor and target as corpus ids (none when unconfirmed).
+      const actor = e.actor === undefined ? undefined : a.ids.get(e.actor);
+      const target = e.target === undefined ? undefined : a.ids.get(e.target);
+      const who = actor && GROUP_BY_ORGANISATION.has(e.type) ? (affiliation.get(actor) ?? actor) : actor;
       const id = eventId(e, who, uri);
-      e.eventId = id;
       let c = clusters.get(id);
       if (!c) {
-        c = { id, type: e.type, topic: e.topic, mentions: [], docCount: 0, outletCount: 0, ...(who ? { actor: who } : {}), ...(e.target ? { target: e.target } : {}) };
+        c = { id, type: e.type, topic: e.topic, mentions: [], docCount: 0, outletCount: 0, ...(who ? { actor: who } : {}), ...(target ? { target } : {}) };
         clusters.set(id, c);
       }
+      // The mentions of one event share one copy of its id.
+      a.eventIds[i] = c.id;
       c.mentions.push({ uri, start: e.start, end: e.end, trigger: e.trigger, excerpt: e.excerpt, why: e.why });
-      if (!c.target && e.target) c.target = e.target;
-    }
+      if (!c.target && target) c.target = target;
+    });
   }
   for (const c of clusters.values()) {
     c.docCount = new Set(c.mentions.map((m) => m.uri)).size;
@@ -383,12 +385,15 @@ function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
   const byEvent = new Map<string, { uri: string; start: number; end: number }[]>();
   for (const [uri, a] of resolved) {
     // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
-    const events = a.events.filter((e) => e.eventId && e.type !== 'STATEMENT' && !e.eventId.includes('#'));
+    const at: number[] = [];
+    a.events.forEach((e, i) => { const id = a.eventIds[i]; if (id && e.type !== 'STATEMENT' && !id.includes('#')) at.push(i); });
+    const events = at.map((i) => a.events[i]);
+    const eventIds = at.map((i) => a.eventIds[i]!);
     let first = 0;
     for (const c of a.claims) {
       while (first < events.length && events[first].end <= c.start) first++;
       const ids = new Set<string>();
-      for (let k = first; k < events.length && events[k].start < c.end; k++) if (events[k].end > c.start && c.predicate === events[k].type) ids.add(events[k].eventId!);
+      for (let k = first; k < events.length && events[k].start < c.end; k++) if (events[k].end > c.start && c.predicate === events[k].type) ids.add(eventIds[k]);
       for (const id of ids) {
         let list = byEvent.get(id);
         if (!list) { list = []; byEvent.set(id, list); }
@@ -403,16 +408,19 @@ function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
     for (const m of members) { if (!byUri.has(m.uri)) byUri.set(m.uri, []); byUri.get(m.uri)!.push(m); }
     if (byUri.size < 2) continue;
     const groups = [...byUri.values()];
+    const firstKeys = groups.map((group) => claimKey(group[0]));
     const reason = `both report ${id.replace(/^event:/, '')}`;
     // Each claim is tied to the first claims of a few other documents: linear in the members.
     groups.forEach((group, g) => {
       for (const m of group) {
+        const km = claimKey(m);
         for (let step = 1, n = 0; step < groups.length && n < EVENT_LINKS_PER_CLAIM; step++, n++) {
           const o = groups[(g + step) % groups.length][0];
-          if (claimKey(m) >= claimKey(o)) continue;
+          const ko = firstKeys[(g + step) % groups.length];
+          if (km >= ko) continue;
           const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason };
-          add(claimKey(m), l);
-          add(claimKey(o), l);
+          add(km, l);
+          add(ko, l);
         }
       }
     });

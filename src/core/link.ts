@@ -52,20 +52,55 @@ export const claimKey = (c: { uri: string; start: number }) => `${c.uri}#${c.sta
 /** How many distinct strings the index shares before sharing starts afresh. */
 const NAMES_LIMIT = 1_000_000;
 
+/** The numbers of the claims that have one feature, in no particular order: the first `size` of `ids`. */
+class Posting {
+  ids = new Int32Array(2);
+  size = 0;
+
+  add(k: number): void {
+    if (this.size === this.ids.length) {
+      const grown = new Int32Array(this.size * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.size++] = k;
+  }
+
+  /** Keeps the numbers `keep` accepts, in their order; the array shrinks when mostly empty. */
+  keep(keep: (k: number) => boolean): void {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) if (keep(this.ids[i])) this.ids[n++] = this.ids[i];
+    this.size = n;
+    if (n * 4 < this.ids.length) this.ids = this.ids.slice(0, Math.max(2, n * 2));
+  }
+}
+
 export class ClaimIndex {
-  private readonly claims = new Map<string, LinkClaim>();
-  /** claim key -> its features, sorted, without repeats. */
-  private readonly features = new Map<string, string[]>();
-  private readonly postings = new Map<string, Set<string>>();
-  private readonly byDoc = new Map<string, string[]>();
-  /** claim key -> other claim key -> link (stored under both keys). */
-  private readonly links = new Map<string, Map<string, ClaimLink>>();
-  /** Links made by completion: claim key -> the pairs (as "a|b") whose link it supports. */
-  private readonly supports = new Map<string, Set<string>>();
-  /** claim key -> the one passage reference all its links share. */
-  private readonly refs = new Map<string, PassageRef>();
+  /**
+   * Claims are numbered: claim number -> its claim, its key and its features (sorted, without
+   * repeats); a removed claim's number is free for the next claim added.
+   */
+  private readonly claims: (LinkClaim | undefined)[] = [];
+  private readonly keys: (string | undefined)[] = [];
+  private readonly features: (string[] | undefined)[] = [];
+  private readonly free: number[] = [];
+  private count = 0;
+  /** claim key -> claim number, for the claims whose passage is not in the document they were added with. */
+  private readonly strays = new Map<string, number>();
+  /** feature -> the numbers of the claims that have it, in no particular order. */
+  private readonly postings = new Map<string, Posting>();
+  private readonly byDoc = new Map<string, number[]>();
+  /** claim number -> other claim number -> link (stored under both numbers). */
+  private readonly links = new Map<number, Map<number, ClaimLink>>();
+  /** Links made by completion: claim number -> the keys of the pairs (two by two) whose link it supports. */
+  private readonly supports = new Map<number, string[]>();
+  /** claim number -> the one passage reference all its links share. */
+  private readonly refs: (PassageRef | undefined)[] = [];
   /** One copy of each feature name and of each link reason. */
   private readonly names = new Map<string, string>();
+  /** actor or figure -> its feature name. */
+  private readonly actorFeatures = new Map<string, string>();
+  private readonly figureFeatures = new Map<string, string>();
   /** Term rarities, valid while the index does not change (`changes` counts the changes). */
   private readonly weights = new Map<string, number>();
   private changes = 0;
@@ -73,43 +108,54 @@ export class ClaimIndex {
 
   constructor(private readonly opts: LinkOptions = DEFAULT_LINK_OPTIONS) {}
 
-  get size(): number { return this.claims.size; }
+  get size(): number { return this.count; }
 
   private idf(f: string): number {
-    return Math.log(1 + (this.claims.size + 1) / ((this.postings.get(f)?.size ?? 0) + 1));
+    return Math.log(1 + (this.count + 1) / ((this.postings.get(f)?.size ?? 0) + 1));
   }
 
   removeDoc(uri: string): void {
-    for (const k of this.byDoc.get(uri) ?? []) {
-      for (const f of this.features.get(k) ?? []) {
-        const p = this.postings.get(f);
-        p?.delete(k);
-        if (p && !p.size) this.postings.delete(f);
-      }
+    const gone = this.byDoc.get(uri) ?? [];
+    const touched = new Set<string>();
+    for (const k of gone) {
+      for (const f of this.features[k]!) touched.add(f);
       for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
       this.links.delete(k);
       // A link completed through this claim goes with it.
-      for (const pair of this.supports.get(k) ?? []) {
-        const [a, b] = pair.split('|');
+      const pairs = this.supports.get(k) ?? [];
+      for (let i = 0; i < pairs.length; i += 2) {
+        const a = this.idOf(pairs[i]);
+        const b = this.idOf(pairs[i + 1]);
+        if (a === undefined || b === undefined) continue;
         this.links.get(a)?.delete(b);
         this.links.get(b)?.delete(a);
       }
       this.supports.delete(k);
-      this.refs.delete(k);
-      this.features.delete(k);
-      this.claims.delete(k);
+      this.refs[k] = undefined;
+      this.features[k] = undefined;
+      if (this.claims[k]!.uri !== uri) this.strays.delete(this.keys[k]!);
+      this.claims[k] = undefined;
+      this.keys[k] = undefined;
+      this.count--;
     }
+    // Each posting the document's claims were in is swept once for the numbers now free.
+    for (const f of touched) {
+      const p = this.postings.get(f)!;
+      p.keep((k) => this.claims[k] !== undefined);
+      if (!p.size) this.postings.delete(f);
+    }
+    this.free.push(...gone);
     this.byDoc.delete(uri);
     this.changes++;
   }
 
   /** Adds a document's claims and links them with the claims already in the index. */
   addDoc(uri: string, claims: LinkClaim[]): void {
-    const keys = this.insert(uri, claims);
-    for (const k of keys) this.linkClaim(k);
+    const ids = this.insert(uri, claims);
+    for (const k of ids) this.linkClaim(k);
     // The new claims' neighbours may now close a triangle through them.
-    const around = new Set(keys);
-    for (const k of keys) for (const o of this.links.get(k)?.keys() ?? []) around.add(o);
+    const around = new Set(ids);
+    for (const k of ids) for (const o of this.links.get(k)?.keys() ?? []) around.add(o);
     for (const k of around) this.complete(k);
   }
 
@@ -118,9 +164,9 @@ export class ClaimIndex {
    * term rarities of the whole batch, and sees the claims of every document in it.
    */
   addDocs(docs: readonly { uri: string; claims: LinkClaim[] }[]): void {
-    const keys = docs.flatMap((d) => this.insert(d.uri, d.claims));
-    for (const k of keys) this.linkClaim(k);
-    for (const k of keys) this.complete(k);
+    const ids = docs.flatMap((d) => this.insert(d.uri, d.claims));
+    for (const k of ids) this.linkClaim(k);
+    for (const k of ids) this.complete(k);
   }
 
   /**
@@ -129,10 +175,12 @@ export class ClaimIndex {
    * shares fewer words with the first wording). Only the claim's best LINKS_PER_CLAIM links
    * are paired, so the work per claim is bounded.
    */
-  private complete(k: string): void {
+  private complete(k: number): void {
+    const keys = this.keys as string[];
     // The claim's best corroborating links only: a claim many others link to is not a hub for all of them.
     const near = [...(this.links.get(k) ?? [])].filter(([, l]) => l.kind === 'corroborates')
-      .sort((x, y) => y[1].score - x[1].score || (x[0] < y[0] ? -1 : 1)).slice(0, LINKS_PER_CLAIM).map(([o]) => o).sort();
+      .sort((x, y) => y[1].score - x[1].score || (keys[x[0]] < keys[y[0]] ? -1 : 1)).slice(0, LINKS_PER_CLAIM).map(([o]) => o)
+      .sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0));
     const idf = new Map<string, number>();
     const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
     for (let i = 0; i < near.length; i++) {
@@ -140,83 +188,86 @@ export class ClaimIndex {
         const a = near[i];
         const b = near[j];
         if (this.links.get(a)?.has(b)) continue;
-        const ca = this.claims.get(a)!;
-        const cb = this.claims.get(b)!;
-        if (ca.doc === cb.doc) continue;
-        const l = this.score(ca, cb, this.features.get(a)!, this.features.get(b)!, weight, this.opts.completeAt);
+        if (this.claims[a]!.doc === this.claims[b]!.doc) continue;
+        const l = this.score(a, b, weight, this.opts.completeAt);
         if (!l || l.kind !== 'corroborates') continue;
         this.setLink(a, b, { ...l, reason: `${l.reason}; both corroborate a third passage` });
-        if (!this.supports.has(k)) this.supports.set(k, new Set());
-        this.supports.get(k)!.add(`${a}|${b}`);
+        let pairs = this.supports.get(k);
+        if (!pairs) { pairs = []; this.supports.set(k, pairs); }
+        pairs.push(keys[a], keys[b]);
       }
     }
   }
 
-  private insert(uri: string, claims: LinkClaim[]): string[] {
+  private insert(uri: string, claims: LinkClaim[]): number[] {
     this.removeDoc(uri);
-    const keys: string[] = [];
+    const ids: number[] = [];
     for (const c of claims) {
-      const k = claimKey(c);
-      const fs = [...new Set(featuresOf(c))].sort().map((f) => this.name(f));
+      const key = claimKey(c);
+      const k = this.free.length ? this.free.pop()! : this.claims.length;
+      const fs = this.featuresOf(c);
       // The claim's terms become the index's copies of the same strings.
       for (let i = 0; i < c.terms.length; i++) c.terms[i] = this.name(c.terms[i]);
-      this.claims.set(k, c);
-      this.features.set(k, fs);
+      this.claims[k] = c;
+      this.keys[k] = key;
+      this.features[k] = fs;
+      if (c.uri !== uri) this.strays.set(key, k);
+      this.count++;
       for (const f of fs) {
         let p = this.postings.get(f);
-        if (!p) { p = new Set(); this.postings.set(f, p); }
+        if (!p) { p = new Posting(); this.postings.set(f, p); }
         p.add(k);
       }
-      keys.push(k);
+      ids.push(k);
     }
-    this.byDoc.set(uri, keys);
+    this.byDoc.set(uri, ids);
     this.changes++;
-    return keys;
+    return ids;
   }
 
-  private linkClaim(k: string): void {
-    const c = this.claims.get(k)!;
-    const fs = this.features.get(k)!;
+  private linkClaim(k: number): void {
+    const c = this.claims[k]!;
+    const fs = this.features[k]!;
+    const keys = this.keys as string[];
     const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.size })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
       .sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
     // The rarest features, and the actors taking a stance, whose opposite stance elsewhere is a contradiction.
     const probes = usable.slice(0, PROBES);
     if (c.stance) for (const x of usable) if (c.stanceOf.includes(x.f.slice(1)) && !probes.includes(x)) probes.push(x);
     // Count how many probed features each candidate shares; a paraphrase shares several.
-    const hits = new Map<string, number>();
-    const takers = new Set<string>();
+    const hits = new Map<number, number>();
+    const takers = new Set<number>();
     for (const { f } of probes) {
       const taker = !!c.stance && c.stanceOf.includes(f.slice(1));
-      for (const o of this.postings.get(f)!) {
+      const p = this.postings.get(f)!;
+      for (let i = 0; i < p.size; i++) {
+        const o = p.ids[i];
         if (o === k) continue;
         hits.set(o, (hits.get(o) ?? 0) + 1);
-        if (taker && this.claims.get(o)!.stance) takers.add(o);
+        if (taker && this.claims[o]!.stance) takers.add(o);
       }
     }
     // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
     const minHits = probes.length >= 3 ? 2 : 1;
-    const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims.get(o)!.doc !== c.doc)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+    const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims[o]!.doc !== c.doc)
+      .sort((a, b) => b[1] - a[1] || (keys[a[0]] < keys[b[0]] ? -1 : 1)).slice(0, MAX_CANDIDATES);
     if (this.weightsAt !== this.changes) { this.weights.clear(); this.weightsAt = this.changes; }
     const idf = this.weights;
     const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
-    const found: ClaimLink[] = [];
+    const found: { l: ClaimLink; o: number }[] = [];
     for (const [o] of candidates) {
-      const link = this.score(c, this.claims.get(o)!, fs, this.features.get(o)!, weight);
-      if (link) found.push(link);
+      const l = this.score(k, o, weight);
+      if (l) found.push({ l, o });
     }
-    found.sort((a, b) => (a.kind === b.kind ? b.score - a.score : a.kind === 'contradicts' ? -1 : 1));
-    for (const l of found.slice(0, LINKS_PER_CLAIM)) {
-      // A link's passages are in key order, so the other claim may be either of them.
-      const o = claimKey(l.a) === k ? claimKey(l.b) : claimKey(l.a);
-      this.setLink(k, o, l);
-    }
+    found.sort((x, y) => (x.l.kind === y.l.kind ? y.l.score - x.l.score : x.l.kind === 'contradicts' ? -1 : 1));
+    for (const { l, o } of found.slice(0, LINKS_PER_CLAIM)) this.setLink(k, o, l);
   }
 
-  private setLink(a: string, b: string, l: ClaimLink): void {
-    // Links share their passage references and their reasons.
-    l.a = this.refOf(l.a);
-    l.b = this.refOf(l.b);
+  private setLink(a: number, b: number, l: ClaimLink): void {
+    // Links share their passage references and their reasons; a link's passages are in key order.
+    const [first, second] = this.keys[a]! < this.keys[b]! ? [a, b] : [b, a];
+    l.a = this.refOf(first, l.a);
+    l.b = this.refOf(second, l.b);
     l.reason = this.name(l.reason);
     if (!this.links.has(a)) this.links.set(a, new Map());
     if (!this.links.has(b)) this.links.set(b, new Map());
@@ -224,11 +275,34 @@ export class ClaimIndex {
     this.links.get(b)!.set(a, l);
   }
 
-  private refOf(r: PassageRef): PassageRef {
-    const k = claimKey(r);
-    let shared = this.refs.get(k);
-    if (!shared) { shared = r; this.refs.set(k, r); }
-    return shared;
+  private refOf(k: number, r: PassageRef): PassageRef {
+    return (this.refs[k] ??= r);
+  }
+
+  /** A claim's features (terms, @actors, #figures), sorted, without repeats, as the index's copies. */
+  private featuresOf(c: LinkClaim): string[] {
+    const all = new Array<string>(c.terms.length + c.actors.length + c.figures.length);
+    let n = 0;
+    for (const t of c.terms) all[n++] = t;
+    for (const a of c.actors) all[n++] = this.prefixed('@', a);
+    for (const f of c.figures) all[n++] = this.prefixed('#', f);
+    all.sort();
+    let m = 0;
+    for (let i = 0; i < all.length; i++) if (!m || all[i] !== all[m - 1]) all[m++] = all[i];
+    for (let i = 0; i < m; i++) all[i] = this.name(all[i]);
+    return m === all.length ? all : all.slice(0, m);
+  }
+
+  /** An actor's or a figure's feature name, made once per actor or figure. */
+  private prefixed(prefix: '@' | '#', s: string): string {
+    const made = prefix === '@' ? this.actorFeatures : this.figureFeatures;
+    let f = made.get(s);
+    if (f === undefined) {
+      if (made.size >= NAMES_LIMIT) made.clear();
+      f = this.name(prefix + s);
+      made.set(s, f);
+    }
+    return f;
   }
 
   /** The index's copy of a string (bounded: sharing starts afresh past NAMES_LIMIT). */
@@ -242,12 +316,28 @@ export class ClaimIndex {
     return n;
   }
 
-  linksOf(k: string): ClaimLink[] {
-    return [...(this.links.get(k)?.values() ?? [])];
+  /** The number of the claim with this key: found among its document's claims (or the strays). */
+  private idOf(key: string): number | undefined {
+    const at = key.lastIndexOf('#');
+    const nums = at < 0 ? undefined : this.byDoc.get(key.slice(0, at));
+    if (nums) {
+      const start = Number(key.slice(at + 1));
+      for (let i = nums.length - 1; i >= 0; i--) if (this.claims[nums[i]]?.start === start && this.keys[nums[i]] === key) return nums[i];
+    }
+    return this.strays.get(key);
   }
 
-  /** Scores a pair from their sorted feature lists (a merge, no allocation but the shared names). */
-  private score(a: LinkClaim, b: LinkClaim, fa: string[], fb: string[], weight = (f: string) => this.idf(f), corroborateAt = this.opts.corroborateAt): ClaimLink | undefined {
+  linksOf(key: string): ClaimLink[] {
+    const k = this.idOf(key);
+    return k === undefined ? [] : [...(this.links.get(k)?.values() ?? [])];
+  }
+
+  /** Scores a pair of claims from their sorted feature lists (a merge, no allocation but the shared names). */
+  private score(ia: number, ib: number, weight = (f: string) => this.idf(f), corroborateAt = this.opts.corroborateAt): ClaimLink | undefined {
+    const a = this.claims[ia]!;
+    const b = this.claims[ib]!;
+    const fa = this.features[ia]!;
+    const fb = this.features[ib]!;
     let shared = 0;
     let wa = 0;
     let wb = 0;
@@ -266,7 +356,7 @@ export class ClaimIndex {
     // Dice is fair to passages of like length; the overlap coefficient lets a short paraphrase
     // inside a long sentence count. Their mean balances the two.
     const sim = ((2 * shared) / (wa + wb) + shared / Math.min(wa, wb)) / 2;
-    const [first, second] = claimKey(a) < claimKey(b) ? [a, b] : [b, a];
+    const [first, second] = this.keys[ia]! < this.keys[ib]! ? [a, b] : [b, a];
     const ref = (x: LinkClaim): PassageRef => ({ uri: x.uri, start: x.start, end: x.end });
     const sameTaker = a.stanceOf.find((x) => b.stanceOf.includes(x));
     if (a.stance && b.stance && a.stance !== b.stance && sameTaker && sim >= this.opts.contradictAt) {
@@ -308,9 +398,7 @@ export class ClaimIndex {
   }
 }
 
-function featuresOf(c: LinkClaim): string[] {
-  return [...c.terms, ...c.actors.map((a) => `@${a}`), ...c.figures.map((f) => `#${f}`)];
-}
+
 
 function describe(names: string[]): string {
   const actors = names.filter((n) => n.startsWith('@')).map((n) => n.slice(1).replace(/^(?:actor|k):/, ''));

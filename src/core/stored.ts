@@ -75,6 +75,41 @@ function claimKeys(c: Claim): string[] {
   return shared;
 }
 
+/** The one empty list that stored analyses share; nothing adds to it. */
+export const NO_STRINGS: string[] = [];
+
+/**
+ * Swaps the short strings of a stored analysis that recur across documents (event types,
+ * topics, triggers, rules, actor keys, the claims' terms, figures, stances and predicates) for
+ * the copies `name` gives, and empty lists for the one shared empty list.
+ */
+export function shareStrings(a: StoredAnalysis, name: (s: string) => string): void {
+  const none = (list: string[]) => (list.length ? list : NO_STRINGS);
+  for (const e of a.events) {
+    e.type = name(e.type) as typeof e.type;
+    e.topic = name(e.topic);
+    e.trigger = name(e.trigger);
+    if (e.actor !== undefined) e.actor = name(e.actor);
+    if (e.target !== undefined) e.target = name(e.target);
+    e.why.rule = name(e.why.rule);
+    for (let i = 0; i < e.why.words.length; i++) e.why.words[i] = name(e.why.words[i]);
+    e.why.words = none(e.why.words);
+    if (e.why.note !== undefined) e.why.note = name(e.why.note);
+  }
+  for (const c of a.claims) {
+    for (let i = 0; i < c.terms.length; i++) c.terms[i] = name(c.terms[i]);
+    for (let i = 0; i < c.figures.length; i++) c.figures[i] = name(c.figures[i]);
+    for (let i = 0; i < c.actors.length; i++) c.actors[i] = name(c.actors[i]);
+    for (let i = 0; i < c.stanceOf.length; i++) c.stanceOf[i] = name(c.stanceOf[i]);
+    c.terms = none(c.terms);
+    c.figures = none(c.figures);
+    c.actors = none(c.actors);
+    c.stanceOf = none(c.stanceOf);
+    if (c.stance !== undefined) c.stance = name(c.stance);
+    if (c.predicate !== undefined) c.predicate = name(c.predicate);
+  }
+}
+
 export function storedActors(s: StoredAnalysis): LocalActor[] {
   return unpack<LocalActor[]>(s.actors);
 }

@@ -1,7 +1,9 @@
 /**
- * Analyses documents on several threads: this thread takes a share and helper threads (running
- * this same file) take the rest. Each document's analysis is independent of the others, so
- * the split changes nothing in the result; the corpus-wide steps run afterwards on one thread.
+ * Analyses documents on several threads: a large corpus is shared among helper threads (running
+ * this same file), one per thread allowed, while this thread gathers their analyses; a small
+ * one, or a single thread, is analysed here. Each document's analysis is independent of the
+ * others, so the split changes nothing in the result; the corpus-wide steps run afterwards on
+ * one thread.
  * When helpers share the work (a large corpus), analyses come back in the compact form the
  * corpus index keeps, packed where they are made.
  */
@@ -9,7 +11,7 @@ import * as os from 'os';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyzeDocument } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/schema';
-import { storeAnalysis, type StoredAnalysis } from '../core/stored';
+import { shareStrings, storeAnalysis, type StoredAnalysis } from '../core/stored';
 import { CancelledError, type CancellationToken } from '../core/corpus';
 
 export interface SourceDoc { uri: string; text: string; version?: number }
@@ -17,6 +19,10 @@ export interface SourceDoc { uri: string; text: string; version?: number }
 const ROLE = 'sourcelens-extract';
 /** Below this many documents a helper thread costs more than it saves. */
 const MIN_DOCS_FOR_HELPERS = 64;
+/** How many documents a helper is sent at a time. */
+const BATCH = 32;
+/** How many distinct strings are shared before sharing starts afresh. */
+const NAMES_LIMIT = 200_000;
 
 export function defaultThreads(): number {
   return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
@@ -30,18 +36,47 @@ export function defaultThreads(): number {
 export async function analyzeParallel(docs: SourceDoc[], script: string, threads = defaultThreads(),
   onProgress?: (done: number, total: number) => void, token?: CancellationToken): Promise<(DocumentAnalysis | StoredAnalysis)[]> {
   const out: (DocumentAnalysis | StoredAnalysis)[] = new Array(docs.length);
-  const helpers = docs.length >= MIN_DOCS_FOR_HELPERS ? threads - 1 : 0;
+  // With helpers, this thread only gathers their analyses: its heap holds what is kept, not
+  // what extraction leaves behind.
+  const helpers = docs.length >= MIN_DOCS_FOR_HELPERS && threads > 1 ? threads : 0;
   let done = 0;
   const report = () => onProgress?.(done, docs.length);
-  // Interleaved shares keep the threads' loads alike whatever the order of sizes.
+  // Interleaved shares keep the threads' loads alike whatever the order of sizes; shares[0] is this thread's.
   const shares: number[][] = Array.from({ length: helpers + 1 }, () => []);
-  docs.forEach((_, i) => shares[i % (helpers + 1)].push(i));
+  docs.forEach((_, i) => shares[helpers ? 1 + (i % helpers) : 0].push(i));
   const workers: Worker[] = [];
+  // The short strings that recur across documents are shared as the analyses arrive.
+  const names = new Map<string, string>();
+  const name = (s: string) => {
+    let n = names.get(s);
+    if (n === undefined) {
+      if (names.size >= NAMES_LIMIT) names.clear();
+      names.set(s, s);
+      n = s;
+    }
+    return n;
+  };
   const jobs = shares.slice(1).map((share) => new Promise<void>((resolve, reject) => {
     const w = new Worker(script, { workerData: { role: ROLE } });
     workers.push(w);
+    // A helper is sent its share a few documents at a time, so that it holds few texts at once;
+    // it has the next batch at hand while it works on one.
+    let next = 0;
+    let sent = 0;
+    const send = () => {
+      if (next >= share.length) return;
+      w.postMessage(share.slice(next, next + BATCH).map((i) => ({ index: i, doc: docs[i] })));
+      next += BATCH;
+      sent++;
+    };
     w.on('message', (m: { index: number; analysis: StoredAnalysis } | { end: true }) => {
-      if ('end' in m) { void w.terminate(); resolve(); return; }
+      if ('end' in m) {
+        sent--;
+        send();
+        if (!sent) { void w.terminate(); resolve(); }
+        return;
+      }
+      shareStrings(m.analysis, name);
       out[m.index] = m.analysis;
       done++;
       if (done % 100 === 0) report();
@@ -49,7 +84,9 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
     w.on('error', reject);
     // Ended early (cancelled): nothing more comes from it.
     w.on('exit', () => resolve());
-    w.postMessage(share.map((i) => ({ index: i, doc: docs[i] })));
+    send();
+    send();
+    if (!sent) { void w.terminate(); resolve(); }
   }));
   const stop = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -57,14 +94,11 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   };
   for (const i of shares[0]) {
     if (token?.isCancellationRequested) return stop();
-    const analysis = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
-    out[i] = helpers ? storeAnalysis(analysis) : analysis;
+    out[i] = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
     done++;
     if (done % 100 === 0) report();
-    // Let the helpers' messages in while this thread works.
-    if (helpers && done % 25 === 0) await new Promise((r) => setImmediate(r));
   }
-  // This thread's share is done; the helpers are asked how far they are now and then.
+  // The helpers are asked how far they are now and then.
   const poll = token && helpers ? setInterval(() => { if (token.isCancellationRequested) void Promise.all(workers.map((w) => w.terminate())); }, 50) : undefined;
   try {
     await Promise.all(jobs);
@@ -80,11 +114,15 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
 export const isExtractionHelper = !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
 
 if (isExtractionHelper) {
-  parentPort!.once('message', (jobs: { index: number; doc: SourceDoc }[]) => {
-    for (const { index, doc } of jobs) {
+  parentPort!.on('message', (jobs: ({ index: number; doc: SourceDoc } | undefined)[]) => {
+    for (let i = 0; i < jobs.length; i++) {
+      const { index, doc } = jobs[i]!;
+      // Each job leaves the list as it is taken, so that its text can go once analysed.
+      jobs[i] = undefined;
       const analysis = storeAnalysis(analyzeDocument(doc.uri, doc.text, doc.version ?? 0));
       parentPort!.postMessage({ index, analysis }, [analysis.actors.buffer as ArrayBuffer, analysis.rest.buffer as ArrayBuffer]);
     }
+    // This batch is done.
     parentPort!.postMessage({ end: true });
   });
 }
