@@ -10,6 +10,7 @@ import { analyzeDocument } from './analyze';
 import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
 import { NO_STRINGS, isStored, loadAnalysis, shareStrings, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
+import { StringPool } from './strings';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -51,7 +52,7 @@ export class CorpusIndex {
   private readonly analyses = new Map<string, DocumentAnalysis | StoredAnalysis>();
   private readonly outlets = new Map<string, string>();
   /** One copy of each recurring short string of the analyses put here. */
-  private readonly names = new Map<string, string>();
+  private readonly names = new StringPool(NAMES_LIMIT);
   private resolver: ActorResolver | undefined;
   private claims: ClaimIndex | undefined;
   private readonly changed = new Set<string>();
@@ -82,15 +83,7 @@ export class CorpusIndex {
    * that recur across documents are swapped for one shared copy.
    */
   private shareNames(a: StoredAnalysis): void {
-    shareStrings(a, (s) => {
-      let n = this.names.get(s);
-      if (n === undefined) {
-        if (this.names.size >= NAMES_LIMIT) this.names.clear();
-        this.names.set(s, s);
-        n = s;
-      }
-      return n;
-    });
+    shareStrings(a, this.names.share);
   }
 
   delete(uri: string): boolean {

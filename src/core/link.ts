@@ -10,6 +10,7 @@
  * moment it was added; a batch (the first reading of a corpus) uses the rarities of the batch.
  */
 import type { ClaimLink, PassageRef } from './schema';
+import { StringPool } from './strings';
 
 export interface LinkClaim extends PassageRef {
   doc: string;
@@ -97,7 +98,7 @@ export class ClaimIndex {
   /** claim number -> the one passage reference all its links share. */
   private readonly refs: (PassageRef | undefined)[] = [];
   /** One copy of each feature name and of each link reason. */
-  private readonly names = new Map<string, string>();
+  private readonly names = new StringPool(NAMES_LIMIT);
   /** actor or figure -> its feature name. */
   private readonly actorFeatures = new Map<string, string>();
   private readonly figureFeatures = new Map<string, string>();
@@ -307,13 +308,7 @@ export class ClaimIndex {
 
   /** The index's copy of a string (bounded: sharing starts afresh past NAMES_LIMIT). */
   private name(s: string): string {
-    let n = this.names.get(s);
-    if (n === undefined) {
-      if (this.names.size >= NAMES_LIMIT) this.names.clear();
-      this.names.set(s, s);
-      n = s;
-    }
-    return n;
+    return this.names.share(s);
   }
 
   /** The number of the claim with this key: found among its document's claims (or the strays). */
