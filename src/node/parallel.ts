@@ -13,6 +13,7 @@ import { analyzeDocument } from '../core/analyze';
 import type { DocumentAnalysis } from '../core/schema';
 import { shareStrings, storeAnalysis, type StoredAnalysis } from '../core/stored';
 import { CancelledError, type CancellationToken } from '../core/corpus';
+import { StringPool } from '../core/strings';
 
 export interface SourceDoc { uri: string; text: string; version?: number }
 
@@ -46,16 +47,7 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   docs.forEach((_, i) => shares[helpers ? 1 + (i % helpers) : 0].push(i));
   const workers: Worker[] = [];
   // The short strings that recur across documents are shared as the analyses arrive.
-  const names = new Map<string, string>();
-  const name = (s: string) => {
-    let n = names.get(s);
-    if (n === undefined) {
-      if (names.size >= NAMES_LIMIT) names.clear();
-      names.set(s, s);
-      n = s;
-    }
-    return n;
-  };
+  const names = new StringPool(NAMES_LIMIT);
   const jobs = shares.slice(1).map((share) => new Promise<void>((resolve, reject) => {
     const w = new Worker(script, { workerData: { role: ROLE } });
     workers.push(w);
@@ -76,7 +68,7 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
         if (!sent) { void w.terminate(); resolve(); }
         return;
       }
-      shareStrings(m.analysis, name);
+      shareStrings(m.analysis, names.share);
       out[m.index] = m.analysis;
       done++;
       if (done % 100 === 0) report();
