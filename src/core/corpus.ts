@@ -279,13 +279,12 @@ function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
 }
 
 /**
- * The parts of an analysis that event grouping reads: people resolved, the document's events as
- * they are (their actors are read through `ids`), the event id of each event once grouped, and
- * the claim spans.
+ * What event grouping keeps of a document: people resolved, the document's events as they are
+ * (their actors are read through `ids`), the event id of each event once grouped, and the claims.
  */
 interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; ids: Map<string, string>; eventIds: (string | undefined)[]; claims: LinkedClaim[] }
 
-/** The parts of an analysis that event grouping reads: people, events and claim spans. */
+/** The parts of an analysis that event grouping reads, with the document's actor ids. */
 function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
   const ids = r.idsFor(a.uri);
   const people = isStored(a) ? a.people : a.actors.filter((x) => x.kind === 'person' && x.affiliation);
