@@ -49,14 +49,19 @@ export class TagLensProvider implements vscode.CodeLensProvider {
     // Claims that others corroborate or contradict: the lens leads to those passages.
     const view = this.analysis.viewOf(document.uri);
     if (view && config.tags.claims && (view.analysis.version === 0 || view.analysis.version === document.version)) {
+      // Several claims of one line each get their first words, so that their lenses can be told apart.
+      const linked = view.claims.filter((c) => c.links.length);
+      const perLine = new Map<number, number>();
+      for (const c of linked) { const line = document.positionAt(c.start).line; perLine.set(line, (perLine.get(line) ?? 0) + 1); }
       for (const c of view.claims) {
         const kinds = c.links.map((i) => view.links[i].kind);
         const n = new Set(c.links.map((i) => { const l = view.links[i]; return l.a.uri === c.uri && l.a.start === c.start ? `${l.b.uri}#${l.b.start}` : `${l.a.uri}#${l.a.start}`; })).size;
         if (!n) continue;
         const against = kinds.filter((k) => k === 'contradicts').length;
         const at = new vscode.Position(document.positionAt(c.start).line, 0);
+        const counts = [n - against ? vscode.l10n.t('Corroborated by {0}', n - against) : '', against ? vscode.l10n.t('Contradicted by {0}', against) : ''].filter(Boolean).join(' · ');
         lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
-          title: [n - against ? vscode.l10n.t('Corroborated by {0}', n - against) : '', against ? vscode.l10n.t('Contradicted by {0}', against) : ''].filter(Boolean).join(' · '),
+          title: (perLine.get(at.line) ?? 0) > 1 ? vscode.l10n.t('“{0}”: {1}', firstWords(document.getText(new vscode.Range(document.positionAt(c.start), document.positionAt(c.end)))), counts) : counts,
           tooltip: vscode.l10n.t('Show the passages of other documents'), command: 'sourcelens.peekCorroborating', arguments: [document.uri, c.start],
         }));
       }
@@ -81,4 +86,10 @@ function lensTitle(kind: LensKind, body: string): string {
     case 'threat': return vscode.l10n.t('Threat: {0}', body);
     case 'red-line': return vscode.l10n.t('Red line: {0}', body);
   }
+}
+
+/** The first few words of a passage, to tell its lens from others on the same line. */
+function firstWords(text: string, words = 4): string {
+  const all = text.trim().split(/\s+/);
+  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
 }

@@ -10,7 +10,9 @@ import type { AnalysisService } from './analysis';
 export function linkedPassages(analysis: AnalysisService, uri: vscode.Uri, offset: number, kinds: ClaimLink['kind'][] = ['corroborates']): { claim?: PassageRef; passages: PassageRef[] } {
   const view = analysis.viewOf(uri);
   if (!view) return { passages: [] };
-  const claim = view.claims.find((c) => c.start <= offset && offset <= c.end);
+  // A lens names its claim by where it starts; a cursor is in a claim, or just after its end.
+  const claim = view.claims.find((c) => c.start === offset) ?? view.claims.find((c) => c.start <= offset && offset < c.end)
+    ?? view.claims.find((c) => c.start <= offset && offset <= c.end);
   if (!claim) return { passages: [] };
   const here = (p: PassageRef) => p.uri === claim.uri && p.start === claim.start;
   const passages = claim.links.map((i) => view.links[i]).filter((l) => kinds.includes(l.kind)).map((l) => (here(l.a) ? l.b : l.a));

@@ -34,7 +34,7 @@ const SESSIONS = [
         name: 'peek',
         steps: [
           ['press', 'Control+Shift+M'],
-          ['clickText', 'Corroborated by'],
+          ['click', '.codelens-decoration a:has-text("Corroborated by") >> nth=0'],
           ['waitSelector', '.peekview-widget'],
           ['wait', 800],
         ],

@@ -161,10 +161,24 @@ describe('settings and reading aids in a real VS Code', () => {
     await ready();
     const uri = docUri(DOC_004);
     const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
-    const lens = all.find((l) => /^Corroborated by \d+/.test(l.command?.title ?? ''));
+    const lens = all.find((l) => /Corroborated by \d+$/.test(l.command?.title ?? ''));
     assert.ok(lens?.command, 'no lens for a corroborated claim');
     const n = await vscode.commands.executeCommand<number>(lens.command.command, ...(lens.command.arguments ?? []));
-    assert.ok(n >= 1);
+    assert.strictEqual(n, Number(/Corroborated by (\d+)$/.exec(lens.command.title)![1]), lens.command.title);
+  });
+
+  it('tells apart the claim lenses of one line by their first words', async () => {
+    await ready();
+    const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', docUri(DOC_001), 100);
+    const claimLenses = all.filter((l) => l.command?.command === 'sourcelens.peekCorroborating');
+    const byLine = new Map<number, string[]>();
+    for (const l of claimLenses) byLine.set(l.range.start.line, [...(byLine.get(l.range.start.line) ?? []), l.command!.title]);
+    const shared = [...byLine.values()].filter((titles) => titles.length > 1);
+    assert.ok(shared.length > 0, 'no line with two claim lenses in this document');
+    for (const titles of shared) {
+      for (const t of titles) assert.match(t, /^“[^”]+”: (?:Corroborated|Contradicted) by \d+/);
+      assert.strictEqual(new Set(titles).size, titles.length, titles.join(' | '));
+    }
   });
 
   it('lists uncorroborated claims in their own tree section', async () => {
