@@ -41,6 +41,8 @@ const MAX_POSTING = 80;
 const MAX_CANDIDATES = 16;
 /** Links a claim keeps when it is added: its best ones. */
 const LINKS_PER_CLAIM = 8;
+/** Fewer terms than this and a passage is compared by Dice alone. */
+const MIN_TERMS_FOR_OVERLAP = 3;
 /** How alike two passages must be before differing sums in them are a contradiction. */
 const FIGURE_CONFLICT_AT = 0.15;
 /** What a pair's similarity is worth when the two passages' predicates are events of different kinds. */
@@ -350,7 +352,10 @@ export class ClaimIndex {
     if (!wa || !wb) return undefined;
     // Dice is fair to passages of like length; the overlap coefficient lets a short paraphrase
     // inside a long sentence count. Their mean balances the two.
-    const sim = ((2 * shared) / (wa + wb) + shared / Math.min(wa, wb)) / 2;
+    // A passage of one or two words of its own says too little to be found inside a long one:
+    // the overlap coefficient counts only for passages with enough to compare.
+    const dice = (2 * shared) / (wa + wb);
+    const sim = Math.min(a.terms.length, b.terms.length) < MIN_TERMS_FOR_OVERLAP ? dice : (dice + shared / Math.min(wa, wb)) / 2;
     const [first, second] = this.keys[ia]! < this.keys[ib]! ? [a, b] : [b, a];
     const ref = (x: LinkClaim): PassageRef => ({ uri: x.uri, start: x.start, end: x.end });
     const sameTaker = a.stanceOf.find((x) => b.stanceOf.includes(x));

@@ -234,6 +234,14 @@ describe('claim rules', () => {
       assert.ok(reports.some(([x, y]) => x.includes('ministry revoked') && y.includes('ministry revoked')), JSON.stringify(reports));
     });
 
+    it('does not find a two-word claim inside any long passage that shares its verb', () => {
+      const links = linksOf([
+        'Globex expanded.',
+        'Globex expanded its depots in Lisbon and Porto after the merger with Initech was approved by the courts.',
+      ]);
+      assert.deepStrictEqual(links, []);
+    });
+
     it('does not link two passages that share only an actor', () => {
       const links = linksOf([
         'Initech opened a new factory in Porto in March.',
