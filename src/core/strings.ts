@@ -17,3 +17,20 @@ export class StringPool {
     return s;
   };
 }
+
+/**
+ * A string function that remembers its results (words and names recur across documents).
+ * Bounded: past `limit` remembered inputs it starts afresh.
+ */
+export function memoize(fn: (s: string) => string, limit: number): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s: string) => {
+    let r = seen.get(s);
+    if (r === undefined) {
+      r = fn(s);
+      if (seen.size >= limit) seen.clear();
+      seen.set(s, r);
+    }
+    return r;
+  };
+}

@@ -1,4 +1,5 @@
 /** Word tokens of a sentence with their offsets, and the shape tests the extractors share. */
+import { memoize } from './strings';
 
 export interface Token {
   text: string;
@@ -63,19 +64,8 @@ export function isPossessive(t: Token | undefined): boolean {
   return !!t && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 }
 
-const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 100_000;
-
 /** A light stemmer: enough to meet "refused" with "refusal", "threatens" with "threatened". */
-export function stem(word: string): string {
-  let cached = stems.get(word);
-  if (cached === undefined) {
-    cached = stemUncached(word);
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stems.set(word, cached);
-  }
-  return cached;
-}
+export const stem: (word: string) => string = memoize((word) => stemUncached(word), 100_000);
 
 /** Words whose ending only looks like an inflection. */
 const KEEP_WHOLE = new Set(['news', 'series', 'species', 'family', 'italy', 'july', 'rally', 'tally', 'belly', 'jelly', 'fly', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly']);

@@ -16,6 +16,7 @@ import { COLLECTIVE_NOUNS, COUNTRIES, INSTITUTIONS, OUTLETS, PLACES, ROLE_REFERE
 import { GIVEN_NAMES } from '../lexicons/names';
 import { COMMON_ACRONYMS, GENERIC_ORG_NOUNS, NOT_NAMES } from '../lexicons/common';
 import type { SentenceInfo } from './context';
+import { memoize } from '../strings';
 
 /** Finite verbs that, right after a capitalised first word, show it is the subject's name. */
 const FINITE_VERB = /^(?:said|says|told|added|stated|refused|rejected|declined|agreed|accepted|announced|threatened|warned|denied|confirmed|signed|won|lost|sued|filed|launched|has|had|is|was|will|would|could)$/;
@@ -48,18 +49,8 @@ export interface ActorResult {
   products: string[];
 }
 
-const normalised = new Map<string, string>();
-const NORM_CACHE_LIMIT = 50_000;
 /** A name's lower-case form without "the", apostrophes and spaces made alike (remembered: names recur). */
-function norm(s: string): string {
-  let n = normalised.get(s);
-  if (n === undefined) {
-    n = s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-    if (normalised.size >= NORM_CACHE_LIMIT) normalised.clear();
-    normalised.set(s, n);
-  }
-  return n;
-}
+const norm = memoize((s) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim(), 50_000);
 
 const institutionByAlias = new Map<string, (typeof INSTITUTIONS)[number]>();
 /** Aliases written in lower case in the gazetteer ("executive branch") match lower-case text. */

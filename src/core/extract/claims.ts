@@ -12,6 +12,7 @@ import { stem } from '../tokens';
 import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
 import { excerptOf, triggersOf, type Trigger } from './events';
+import { memoize } from '../strings';
 
 const synonymOf = new Map<string, string>();
 const classWords = new Set<string>();
@@ -228,19 +229,8 @@ export function multiwordNames(text: string): { start: number; end: number }[] {
   close();
   return out;
 }
-const termCache = new Map<string, string>();
-const TERM_CACHE_LIMIT = 100_000;
-
 /** A word as a comparable term: its synonym class when it belongs to one, else its stem. */
-function termOf(w: string): string {
-  let t = termCache.get(w);
-  if (t === undefined) {
-    t = termOfUncached(w);
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    termCache.set(w, t);
-  }
-  return t;
-}
+const termOf = memoize((w) => termOfUncached(w), 100_000);
 
 function termOfUncached(w: string): string {
   const listed = listedForm(w);
