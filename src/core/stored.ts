@@ -75,8 +75,8 @@ function claimKeys(c: Claim): string[] {
   return shared;
 }
 
-/** The one empty list that stored analyses share; nothing adds to it. */
-export const NO_STRINGS: string[] = [];
+/** The one empty list that stored analyses share: frozen, so that adding to it fails loudly. */
+export const NO_STRINGS = Object.freeze([]) as unknown as string[];
 
 /**
  * Swaps the short strings of a stored analysis that recur across documents (event types,
