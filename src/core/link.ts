@@ -78,20 +78,29 @@ class Posting {
   }
 }
 
+/** What a feature is: a term of the wording, a name among the terms, an actor, a figure. */
+const enum FeatureKind { Term, Name, Actor, Figure }
+
 export class ClaimIndex {
   /**
-   * Claims are numbered: claim number -> its claim, its key and its features (sorted, without
-   * repeats); a removed claim's number is free for the next claim added.
+   * Claims are numbered: claim number -> its claim, its key and its features (feature numbers,
+   * ascending, without repeats); a removed claim's number is free for the next claim added.
    */
   private readonly claims: (LinkClaim | undefined)[] = [];
   private readonly keys: (string | undefined)[] = [];
-  private readonly features: (string[] | undefined)[] = [];
+  private readonly features: (number[] | undefined)[] = [];
   private readonly free: number[] = [];
   private count = 0;
   /** claim key -> claim number, for the claims whose passage is not in the document they were added with. */
   private readonly strays = new Map<string, number>();
-  /** feature -> the numbers of the claims that have it, in no particular order. */
-  private readonly postings = new Map<string, Posting>();
+  /**
+   * Features (terms, @actors, #figures) are numbered as they first come: name -> number, and
+   * number -> name, kind and the numbers of the claims that have it, in no particular order.
+   */
+  private readonly featureIds = new Map<string, number>();
+  private readonly featureNames: string[] = [];
+  private readonly featureKinds: FeatureKind[] = [];
+  private readonly postings: (Posting | undefined)[] = [];
   private readonly byDoc = new Map<string, number[]>();
   /** claim number -> other claim number -> link (stored under both numbers). */
   private readonly links = new Map<number, Map<number, ClaimLink>>();
@@ -99,27 +108,42 @@ export class ClaimIndex {
   private readonly supports = new Map<number, string[]>();
   /** claim number -> the one passage reference all its links share. */
   private readonly refs: (PassageRef | undefined)[] = [];
-  /** One copy of each feature name and of each link reason. */
+  /** One copy of each link reason. */
   private readonly names = new StringPool(NAMES_LIMIT);
-  /** actor or figure -> its feature name. */
-  private readonly actorFeatures = new Map<string, string>();
-  private readonly figureFeatures = new Map<string, string>();
-  /** Term rarities, valid while the index does not change (`changes` counts the changes). */
-  private readonly weights = new Map<string, number>();
+  /** actor or figure -> its feature number. */
+  private readonly actorFeatures = new Map<string, number>();
+  private readonly figureFeatures = new Map<string, number>();
+  /** Feature rarities by feature number (NaN: not yet computed), valid while the index does not change (`changes` counts the changes). */
+  private weights = new Float64Array(0);
   private changes = 0;
   private weightsAt = -1;
+  /** Candidate counting: claim number -> probed features shared with the claim being linked (zero between uses). */
+  private hits = new Int32Array(0);
+  /** The features two claims share, as the last score found them. */
+  private readonly shared: number[] = [];
 
   constructor(private readonly opts: LinkOptions = DEFAULT_LINK_OPTIONS) {}
 
   get size(): number { return this.count; }
 
-  private idf(f: string): number {
-    return Math.log(1 + (this.count + 1) / ((this.postings.get(f)?.size ?? 0) + 1));
+  private idf(f: number): number {
+    return Math.log(1 + (this.count + 1) / ((this.postings[f]?.size ?? 0) + 1));
+  }
+
+  /** A feature's rarity, computed once while the index does not change. */
+  private weight(f: number): number {
+    if (this.weightsAt !== this.changes || this.weights.length !== this.featureNames.length) {
+      this.weights = new Float64Array(this.featureNames.length).fill(NaN);
+      this.weightsAt = this.changes;
+    }
+    let w = this.weights[f];
+    if (w !== w) { w = this.idf(f); this.weights[f] = w; }
+    return w;
   }
 
   removeDoc(uri: string): void {
     const gone = this.byDoc.get(uri) ?? [];
-    const touched = new Set<string>();
+    const touched = new Set<number>();
     for (const k of gone) {
       for (const f of this.features[k]!) touched.add(f);
       for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
@@ -143,9 +167,9 @@ export class ClaimIndex {
     }
     // Each posting the document's claims were in is swept once for the numbers now free.
     for (const f of touched) {
-      const p = this.postings.get(f)!;
+      const p = this.postings[f]!;
       p.keep((k) => this.claims[k] !== undefined);
-      if (!p.size) this.postings.delete(f);
+      if (!p.size) this.postings[f] = undefined;
     }
     this.free.push(...gone);
     this.byDoc.delete(uri);
@@ -184,15 +208,13 @@ export class ClaimIndex {
     const near = [...(this.links.get(k) ?? [])].filter(([, l]) => l.kind === 'corroborates')
       .sort((x, y) => y[1].score - x[1].score || (keys[x[0]] < keys[y[0]] ? -1 : 1)).slice(0, LINKS_PER_CLAIM).map(([o]) => o)
       .sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0));
-    const idf = new Map<string, number>();
-    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
     for (let i = 0; i < near.length; i++) {
       for (let j = i + 1; j < near.length; j++) {
         const a = near[i];
         const b = near[j];
         if (this.links.get(a)?.has(b)) continue;
         if (this.claims[a]!.doc === this.claims[b]!.doc) continue;
-        const l = this.score(a, b, weight, this.opts.completeAt);
+        const l = this.score(a, b, this.opts.completeAt);
         if (!l || l.kind !== 'corroborates') continue;
         this.setLink(a, b, { ...l, reason: `${l.reason}; both corroborate a third passage` });
         let pairs = this.supports.get(k);
@@ -210,17 +232,13 @@ export class ClaimIndex {
       const k = this.free.length ? this.free.pop()! : this.claims.length;
       const fs = this.featuresOf(c);
       // The claim's terms become the index's copies of the same strings.
-      for (let i = 0; i < c.terms.length; i++) c.terms[i] = this.name(c.terms[i]);
+      for (let i = 0; i < c.terms.length; i++) c.terms[i] = this.featureNames[this.featureId(c.terms[i])];
       this.claims[k] = c;
       this.keys[k] = key;
       this.features[k] = fs;
       if (c.uri !== uri) this.strays.set(key, k);
       this.count++;
-      for (const f of fs) {
-        let p = this.postings.get(f);
-        if (!p) { p = new Posting(); this.postings.set(f, p); }
-        p.add(k);
-      }
+      for (const f of fs) (this.postings[f] ??= new Posting()).add(k);
       ids.push(k);
     }
     this.byDoc.set(uri, ids);
@@ -232,34 +250,37 @@ export class ClaimIndex {
     const c = this.claims[k]!;
     const fs = this.features[k]!;
     const keys = this.keys as string[];
-    const usable = fs.map((f) => ({ f, n: this.postings.get(f)!.size })).filter((x) => x.n > 1 && x.n <= MAX_POSTING)
-      .sort((a, b) => a.n - b.n || (a.f < b.f ? -1 : 1));
+    const names = this.featureNames;
+    const size = (f: number) => this.postings[f]!.size;
+    const usable: number[] = [];
+    for (const f of fs) { const n = size(f); if (n > 1 && n <= MAX_POSTING) usable.push(f); }
+    usable.sort((a, b) => size(a) - size(b) || (names[a] < names[b] ? -1 : 1));
     // The rarest features, and the actors taking a stance, whose opposite stance elsewhere is a contradiction.
     const probes = usable.slice(0, PROBES);
-    if (c.stance) for (const x of usable) if (c.stanceOf.includes(x.f.slice(1)) && !probes.includes(x)) probes.push(x);
+    if (c.stance) for (const f of usable) if (c.stanceOf.includes(names[f].slice(1)) && !probes.includes(f)) probes.push(f);
     // Count how many probed features each candidate shares; a paraphrase shares several.
-    const hits = new Map<number, number>();
+    if (this.hits.length < this.claims.length) this.hits = new Int32Array(Math.max(1024, this.claims.length * 2));
+    const hits = this.hits;
+    const seen: number[] = [];
     const takers = new Set<number>();
-    for (const { f } of probes) {
-      const taker = !!c.stance && c.stanceOf.includes(f.slice(1));
-      const p = this.postings.get(f)!;
+    for (const f of probes) {
+      const taker = !!c.stance && c.stanceOf.includes(names[f].slice(1));
+      const p = this.postings[f]!;
       for (let i = 0; i < p.size; i++) {
         const o = p.ids[i];
         if (o === k) continue;
-        hits.set(o, (hits.get(o) ?? 0) + 1);
+        if (hits[o]++ === 0) seen.push(o);
         if (taker && this.claims[o]!.stance) takers.add(o);
       }
     }
     // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
     const minHits = probes.length >= 3 ? 2 : 1;
-    const candidates = [...hits].filter(([o, n]) => (n >= minHits || takers.has(o)) && this.claims[o]!.doc !== c.doc)
-      .sort((a, b) => b[1] - a[1] || (keys[a[0]] < keys[b[0]] ? -1 : 1)).slice(0, MAX_CANDIDATES);
-    if (this.weightsAt !== this.changes) { this.weights.clear(); this.weightsAt = this.changes; }
-    const idf = this.weights;
-    const weight = (f: string) => { let w = idf.get(f); if (w === undefined) { w = this.idf(f); idf.set(f, w); } return w; };
+    const candidates = seen.filter((o) => (hits[o] >= minHits || takers.has(o)) && this.claims[o]!.doc !== c.doc)
+      .sort((a, b) => hits[b] - hits[a] || (keys[a] < keys[b] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+    for (const o of seen) hits[o] = 0;
     const found: { l: ClaimLink; o: number }[] = [];
-    for (const [o] of candidates) {
-      const l = this.score(k, o, weight);
+    for (const o of candidates) {
+      const l = this.score(k, o);
       if (l) found.push({ l, o });
     }
     found.sort((x, y) => (x.l.kind === y.l.kind ? y.l.score - x.l.score : x.l.kind === 'contradicts' ? -1 : 1));
@@ -282,27 +303,38 @@ export class ClaimIndex {
     return (this.refs[k] ??= r);
   }
 
-  /** A claim's features (terms, @actors, #figures), sorted, without repeats, as the index's copies. */
-  private featuresOf(c: LinkClaim): string[] {
-    const all = new Array<string>(c.terms.length + c.actors.length + c.figures.length);
+  /** A claim's features (terms, @actors, #figures) as feature numbers, ascending, without repeats. */
+  private featuresOf(c: LinkClaim): number[] {
+    const all = new Array<number>(c.terms.length + c.actors.length + c.figures.length);
     let n = 0;
-    for (const t of c.terms) all[n++] = t;
+    for (const t of c.terms) all[n++] = this.featureId(t);
     for (const a of c.actors) all[n++] = this.prefixed('@', a);
     for (const f of c.figures) all[n++] = this.prefixed('#', f);
-    all.sort();
+    all.sort((x, y) => x - y);
     let m = 0;
     for (let i = 0; i < all.length; i++) if (!m || all[i] !== all[m - 1]) all[m++] = all[i];
-    for (let i = 0; i < m; i++) all[i] = this.name(all[i]);
-    return m === all.length ? all : all.slice(0, m);
+    all.length = m;
+    return all;
   }
 
-  /** An actor's or a figure's feature name, made once per actor or figure. */
-  private prefixed(prefix: '@' | '#', s: string): string {
+  /** A feature's number, given when it first comes. */
+  private featureId(name: string): number {
+    let f = this.featureIds.get(name);
+    if (f === undefined) {
+      f = this.featureNames.push(name) - 1;
+      this.featureKinds.push(name.startsWith('@') ? FeatureKind.Actor : name.startsWith('#') ? FeatureKind.Figure : name.startsWith('name:') ? FeatureKind.Name : FeatureKind.Term);
+      this.featureIds.set(name, f);
+    }
+    return f;
+  }
+
+  /** An actor's or a figure's feature number, its name made once per actor or figure. */
+  private prefixed(prefix: '@' | '#', s: string): number {
     const made = prefix === '@' ? this.actorFeatures : this.figureFeatures;
     let f = made.get(s);
     if (f === undefined) {
       if (made.size >= NAMES_LIMIT) made.clear();
-      f = this.name(prefix + s);
+      f = this.featureId(prefix + s);
       made.set(s, f);
     }
     return f;
@@ -329,8 +361,8 @@ export class ClaimIndex {
     return k === undefined ? [] : [...(this.links.get(k)?.values() ?? [])];
   }
 
-  /** Scores a pair of claims from their sorted feature lists (a merge, no allocation but the shared names). */
-  private score(ia: number, ib: number, weight = (f: string) => this.idf(f), corroborateAt = this.opts.corroborateAt): ClaimLink | undefined {
+  /** Scores a pair of claims from their sorted feature lists (a merge, allocating only for a pair alike enough to link). */
+  private score(ia: number, ib: number, corroborateAt = this.opts.corroborateAt): ClaimLink | undefined {
     const a = this.claims[ia]!;
     const b = this.claims[ib]!;
     const fa = this.features[ia]!;
@@ -338,15 +370,16 @@ export class ClaimIndex {
     let shared = 0;
     let wa = 0;
     let wb = 0;
-    const sharedNames: string[] = [];
+    const sharedIds = this.shared;
+    sharedIds.length = 0;
     let i = 0;
     let j = 0;
     while (i < fa.length || j < fb.length) {
-      if (j >= fb.length || (i < fa.length && fa[i] < fb[j])) { wa += weight(fa[i++]); continue; }
-      if (i >= fa.length || fb[j] < fa[i]) { wb += weight(fb[j++]); continue; }
-      const w = weight(fa[i]);
+      if (j >= fb.length || (i < fa.length && fa[i] < fb[j])) { wa += this.weight(fa[i++]); continue; }
+      if (i >= fa.length || fb[j] < fa[i]) { wb += this.weight(fb[j++]); continue; }
+      const w = this.weight(fa[i]);
       wa += w; wb += w; shared += w;
-      sharedNames.push(fa[i]);
+      sharedIds.push(fa[i]);
       i++; j++;
     }
     if (!wa || !wb) return undefined;
@@ -356,6 +389,11 @@ export class ClaimIndex {
     // the overlap coefficient counts only for passages with enough to compare.
     const dice = (2 * shared) / (wa + wb);
     const sim = Math.min(a.terms.length, b.terms.length) < MIN_TERMS_FOR_OVERLAP ? dice : (dice + shared / Math.min(wa, wb)) / 2;
+    // Below every threshold there is nothing to tell.
+    if (sim < Math.min(this.opts.contradictAt, FIGURE_CONFLICT_AT, corroborateAt)) return undefined;
+    const kinds = this.featureKinds;
+    // The shared names, in name order.
+    const sharedNames = () => sharedIds.map((f) => this.featureNames[f]).sort();
     const [first, second] = this.keys[ia]! < this.keys[ib]! ? [a, b] : [b, a];
     const ref = (x: LinkClaim): PassageRef => ({ uri: x.uri, start: x.start, end: x.end });
     const sameTaker = a.stanceOf.find((x) => b.stanceOf.includes(x));
@@ -378,7 +416,7 @@ export class ClaimIndex {
     const cb = counts(b);
     for (const [noun, fa] of ca) {
       const fb = cb.get(noun);
-      if (fb && fb !== fa && !a.figures.includes(fb) && !b.figures.includes(fa) && sim >= FIGURE_CONFLICT_AT && (sharedActors || sharedNames.some((n) => n.startsWith('name:')))) {
+      if (fb && fb !== fa && !a.figures.includes(fb) && !b.figures.includes(fa) && sim >= FIGURE_CONFLICT_AT && (sharedActors || sharedIds.some((f) => kinds[f] === FeatureKind.Name))) {
         return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `counts differ: ${(a === first ? fa : fb)} vs ${(a === first ? fb : fa)}` };
       }
     }
@@ -393,8 +431,8 @@ export class ClaimIndex {
     const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
     if (score < corroborateAt || otherTakers) return undefined;
     // Sharing a name and nothing else is not asserting the same thing.
-    if (!sharedNames.some((n) => !n.startsWith('@'))) return undefined;
-    return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames)}` };
+    if (!sharedIds.some((f) => kinds[f] !== FeatureKind.Actor)) return undefined;
+    return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames())}` };
   }
 }
 
