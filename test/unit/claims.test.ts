@@ -37,6 +37,11 @@ describe('claim rules', () => {
         ['Despite a contract worth $40 million with the ministry', 'Globex insisted that the two uses were off limits.']],
       ['The chief executive of the bank, despite being summoned to the ministry on Friday, refused to sign the new terms.',
         ['The chief executive of the bank', 'despite being summoned to the ministry on Friday', 'refused to sign the new terms.']],
+      // A comma set inside the closing quotation mark still ends the clause before a participle.
+      ['The regulator listed the bank as a ‘high-risk lender,’ effectively barring it from the state bond programme.',
+        ['The regulator listed the bank as a ‘high-risk lender', 'effectively barring it from the state bond programme.']],
+      ['The ministry called the merger "a hostile takeover," effectively freezing the talks with the union.',
+        ['The ministry called the merger "a hostile takeover', 'effectively freezing the talks with the union.']],
     ];
     for (const [text, parts] of cut) it(`cuts "${text}"`, () => assert.deepStrictEqual(clauseTexts(text), parts));
 

@@ -48,19 +48,19 @@ const OPENING_ADVERBIAL = /^(?:however|moreover|meanwhile|still|yet|instead|neve
  * (", stating that…", ", effectively blacklisting…"), a dash, and a clause of time ("after",
  * "when") that reports a second event. Each side must keep MIN_CLAUSE_WORDS words.
  */
-const PARTICIPLE_CUT = /,\s+(?=(?:\w+ly\s+)?(?!including\b|according\b|during\b|following\b|regarding\b|concerning\b|notwithstanding\b)\w{2,}ing\b)/gu;
-const BUT_CUT = /(?:,\s+|\s+)(?=but\s+(?:\p{Lu}|(?:he|she|they|it|we|the|its|their)\b|(?:also\s+)?\w{3,}(?:ed|s)\b))/gu;
-const AND_CUT = /,\s+(?=and\s+(?:(?:the|a|an|its|their|his|her|this|these)\s+\p{L}|\p{Lu}|(?:he|she|they|it|is|was|has|had|have|are|were)\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu;
+const PARTICIPLE_CUT = /,[’”"]?\s+(?=(?:\w+ly\s+)?(?!including\b|according\b|during\b|following\b|regarding\b|concerning\b|notwithstanding\b)\w{2,}ing\b)/gu;
+const BUT_CUT = /(?:,[’”"]?\s+|\s+)(?=but\s+(?:\p{Lu}|(?:he|she|they|it|we|the|its|their)\b|(?:also\s+)?\w{3,}(?:ed|s)\b))/gu;
+const AND_CUT = /,[’”"]?\s+(?=and\s+(?:(?:the|a|an|its|their|his|her|this|these)\s+\p{L}|\p{Lu}|(?:he|she|they|it|is|was|has|had|have|are|were)\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu;
 /** A colon that introduces a quotation: "X's statement was short: 'We cannot…'". */
 const QUOTE_CUT = /:\s+(?=[“"‘])/gu;
 /** A concessive clause set off inside a sentence: "Y, despite X, did Z" (its closing comma is a cut too). */
-const CONCESSIVE_CUT = /,\s+(?=(?:despite|although|though|whereas)\b)/giu;
+const CONCESSIVE_CUT = /,[’”"]?\s+(?=(?:despite|although|though|whereas)\b)/giu;
 const TIME_CUT = /\s+(?=(?:after|when)\s+(?:\p{Lu}|(?:the|a|an|its|their|his|her|previous|earlier)\b))/gu;
 const CLAUSE_CUTS = [
   BUT_CUT,
   AND_CUT,
   /\s+(?=and\s+(?:that\b|(?:\w+ly\s+|even\s+|also\s+)?\w+ed\b))/gu,
-  /[,—–]\s*(?=which\s)/gu,
+  /(?:,[’”"]?|[—–])\s*(?=which\s)/gu,
   PARTICIPLE_CUT,
   /\s*(?:[—–]|\s--\s)\s*/gu,
   TIME_CUT,
@@ -148,7 +148,9 @@ export function clausesOf(text: string): { start: number; end: number }[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!m[0].length) { re.lastIndex++; continue; }
-      if (inQuote[m.index]) continue;
+      // A comma set inside the closing quotation mark ("a ‘rogue state,’ effectively…") ends
+      // the quotation: whether the cut is inside a quotation is asked after the mark.
+      if (inQuote[/^,[’”"]/.test(m[0]) ? m.index + 2 : m.index]) continue;
       if (re === TIME_CUT && !FINITE_VERB.test(before(m.index).toLowerCase())) continue;
       if ((re === AND_CUT || re === BUT_CUT) && !STRICT_FINITE.test(after(m.index + m[0].length).toLowerCase())) continue;
       // A list of gerunds ("assisting in X, designing Y, or managing Z") is one clause.
