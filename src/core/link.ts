@@ -11,6 +11,7 @@
  */
 import type { ClaimLink, PassageRef } from './schema';
 import { StringPool } from './strings';
+import { OPPOSITE_TERMS } from './extract/claims';
 
 export interface LinkClaim extends PassageRef {
   doc: string;
@@ -427,6 +428,8 @@ export class ClaimIndex {
     if (!samePredicate && (IRREALIS.has(a.predicate!) || IRREALIS.has(b.predicate!))) return undefined;
     // How things usually go is not the report that they went so.
     if (!!a.generic !== !!b.generic) return undefined;
+    // "X undermines Y" and "X defends Y": a verb in one passage whose opposite is in the other.
+    if (opposed(a.terms, b.terms) || opposed(b.terms, a.terms)) return undefined;
     // A second outlet counts more than a copy in the same outlet.
     const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
     if (score < corroborateAt || otherTakers) return undefined;
@@ -437,6 +440,15 @@ export class ClaimIndex {
 }
 
 
+
+/** Has `a` a term that `b` lacks and whose opposite `b` has? */
+function opposed(a: readonly string[], b: readonly string[]): boolean {
+  for (const t of a) {
+    const opp = OPPOSITE_TERMS.get(t);
+    if (opp && !b.includes(t) && b.some((u) => opp.has(u))) return true;
+  }
+  return false;
+}
 
 function describe(names: string[]): string {
   const actors = names.filter((n) => n.startsWith('@')).map((n) => n.slice(1).replace(/^(?:actor|k):/, ''));

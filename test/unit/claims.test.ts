@@ -263,6 +263,25 @@ describe('claim rules', () => {
       assert.deepStrictEqual(links, []);
     });
 
+    it('does not link a passage with a verb to one with its opposite, but links the same verb', () => {
+      const opposite = linksOf([
+        'The union said the new shift rota undermines the safety record of the northern depots.',
+        'The union said the new shift rota protects the safety record of the northern depots.',
+      ]);
+      assert.deepStrictEqual(opposite, []);
+      // One passage with both verbs ("weakens rather than strengthens") is opposed to the one with only the second.
+      const contrast = linksOf([
+        'The council argued that the levy weakens, rather than strengthens, the local bus network of Porto.',
+        'The mayor stressed that the levy strengthens the local bus network of Porto.',
+      ]);
+      assert.deepStrictEqual(contrast, []);
+      const same = linksOf([
+        'The union said the new shift rota undermines the safety record of the northern depots.',
+        'The union argued that the new shift rota undermines the safety record of the northern depots.',
+      ]);
+      assert.strictEqual(same.length, 1, JSON.stringify(same));
+    });
+
     it('does not link a passage whose only content is a name', () => {
       const links = linksOf([
         'Compare this with Initech.',

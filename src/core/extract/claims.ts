@@ -7,7 +7,7 @@ import type { Claim } from '../schema';
 import { CONDITIONALS, EVALUATIVE_ADJECTIVES, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, PERSONAL_OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
 import { EVENT_VERBS, STANCES } from '../lexicons/predicates';
 import { TITLE_HEADS } from '../lexicons/titles';
-import { SYNONYM_CLASSES } from '../lexicons/synonyms';
+import { OPPOSITE_CLASSES, SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { stem } from '../tokens';
 import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
@@ -240,6 +240,14 @@ function termOfUncached(w: string): string {
   const st = stem(w);
   return (DERIVED.test(w) ? undefined : synonymOf.get(st)) ?? st;
 }
+
+/** term -> the terms of opposite direction (both ways), as contentTerms makes them. */
+export const OPPOSITE_TERMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => { let s = out.get(a); if (!s) { s = new Set(); out.set(a, s); } s.add(b); };
+  for (const [xs, ys] of OPPOSITE_CLASSES) for (const x of xs) for (const y of ys) { add(termOf(x), termOf(y)); add(termOf(y), termOf(x)); }
+  return out;
+})();
 
 /**
  * Content terms of a passage: stemmed, synonym-folded, without stop words or titles. Spans

@@ -39,3 +39,14 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['cease', 'halt', 'stop', 'suspend', 'shut'],
   ['million', 'm'], ['billion', 'bn', 'b'],
 ];
+
+/**
+ * Verbs of opposite direction (WordNet antonyms of the verbs, with their near synonyms): a
+ * passage that has one where the other passage has its opposite ("the rule undermines X",
+ * "the rule defends X") does not assert the same thing, however many other words they share.
+ */
+export const OPPOSITE_CLASSES: readonly [string[], string[]][] = [
+  [['undermine', 'weaken', 'erode', 'subvert', 'sabotage'], ['defend', 'protect', 'strengthen', 'uphold', 'bolster', 'reinforce', 'preserve']],
+  [['increase', 'boost', 'expand', 'grow', 'rise'], ['reduce', 'decrease', 'shrink', 'slash']],
+  [['win', 'gain'], ['lose']],
+];
