@@ -7,9 +7,9 @@
  */
 import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention, LocalActor } from './schema';
 import { analyzeDocument } from './analyze';
-import { ActorResolver, type Resolution } from './resolve';
+import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { NO_STRINGS, isStored, loadAnalysis, shareStrings, type LinkedClaim, type StoredAnalysis } from './stored';
+import { NO_STRINGS, isStored, loadAnalysis, shareStrings, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
 import { StringPool } from './strings';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
@@ -102,7 +102,7 @@ export class CorpusIndex {
       this.claims = new ClaimIndex();
       this.changed.clear();
       this.removed.clear();
-      this.resolver.addDocs([...this.analyses.values()]);
+      this.resolver.addDocs([...this.analyses.values()].map(actorSource));
       const batch = this.uris().map((uri) => { check(token); return { uri, claims: this.linkClaims(uri) }; });
       this.claims.addDocs(batch);
       return;
@@ -111,7 +111,7 @@ export class CorpusIndex {
     this.removed.clear();
     const changed = [...this.changed].sort();
     this.changed.clear();
-    this.resolver.addDocs(changed.map((u) => this.analyses.get(u)!));
+    this.resolver.addDocs(changed.map((u) => actorSource(this.analyses.get(u)!)));
     for (const uri of changed) this.linkDoc(uri);
   }
 
@@ -273,6 +273,11 @@ function check(token?: CancellationToken): void {
   if (token?.isCancellationRequested) throw new CancelledError();
 }
 
+/** What the actor tables read of a document. */
+function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
+  return isStored(a) ? { uri: a.uri, actors: storedActors(a), products: a.products, countries: a.countries } : a;
+}
+
 /**
  * What event grouping keeps of a document: people resolved, the document's events as they are
  * (their actors are read through `ids`), the event id of each event once grouped, and the claims.
@@ -282,7 +287,7 @@ interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; i
 /** The parts of an analysis that event grouping reads, with the document's actor ids. */
 function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
   const ids = r.idsFor(a.uri);
-  const people = a.actors.filter((x) => x.kind === 'person' && x.affiliation);
+  const people = isStored(a) ? a.people : a.actors.filter((x) => x.kind === 'person' && x.affiliation);
   return {
     uri: a.uri,
     actors: people.filter((x) => ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),

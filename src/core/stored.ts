@@ -1,9 +1,9 @@
 /**
  * A document's analysis in the compact form the corpus index keeps: the parts the corpus-wide
- * steps read (actors, events, the claims' link features, products and countries) stay as
- * objects, their recurring strings shared; the parts only a document's own view reads
- * (mentions, threats, red lines, passages, line starts, the claims' excerpts and reasons) are
- * kept as deflated JSON.
+ * steps read on every pass (events, the claims' link features, people with an affiliation,
+ * products and countries) stay as objects; the actors, which only a full rebuild of the actor
+ * tables reads, and the parts only a document's own view reads (mentions, threats, red lines,
+ * passages, line starts, the claims' excerpts and reasons) are kept as deflated JSON.
  * Unpacking gives back an analysis equal to the original, keys in the same order.
  */
 import { deflateRawSync, inflateRawSync } from 'zlib';
@@ -17,9 +17,12 @@ export interface StoredAnalysis {
   version: number;
   events: DocumentAnalysis['events'];
   claims: LinkedClaim[];
-  actors: LocalActor[];
+  /** People with an organisation tied to them by a title: what event grouping reads of the actors. */
+  people: LocalActor[];
   products: string[];
   countries: string[];
+  /** Deflated JSON: the actors. */
+  actors: Uint8Array;
   /** Deflated JSON: the analysis's other parts, the claims' excerpts and reasons, and key orders. */
   rest: Uint8Array;
 }
@@ -33,11 +36,11 @@ interface Rest {
   claims: [string[], Claim['excerpt'], Claim['why']][];
 }
 
-/** Kept as objects in a stored analysis. */
+/** Kept as objects in a stored analysis (the actors are packed on their own). */
 const KEPT = new Set(['uri', 'version', 'events', 'claims', 'products', 'countries', 'actors']);
 
 export function isStored(a: DocumentAnalysis | StoredAnalysis): a is StoredAnalysis {
-  return (a as Partial<StoredAnalysis>).rest instanceof Uint8Array;
+  return a.actors instanceof Uint8Array;
 }
 
 const pack = (value: unknown): Uint8Array => new Uint8Array(deflateRawSync(JSON.stringify(value), { level: 3 }));
@@ -56,8 +59,9 @@ export function storeAnalysis(a: DocumentAnalysis): StoredAnalysis {
   }
   const rest: Rest = { keys, parts, claims: notes };
   return {
-    uri: a.uri, version: a.version, events: a.events, claims, actors: a.actors,
-    products: a.products, countries: a.countries, rest: pack(rest),
+    uri: a.uri, version: a.version, events: a.events, claims,
+    people: a.actors.filter((x) => x.kind === 'person' && x.affiliation),
+    products: a.products, countries: a.countries, actors: pack(a.actors), rest: pack(rest),
   };
 }
 
@@ -75,23 +79,12 @@ function claimKeys(c: Claim): string[] {
 export const NO_STRINGS = Object.freeze([]) as unknown as string[];
 
 /**
- * Swaps the short strings of a stored analysis that recur across documents (actors' keys,
- * names and kinds, event types, topics, triggers, rules, the claims' terms, figures, stances
- * and predicates) for the copies `name` gives, and empty lists for the one shared empty list.
+ * Swaps the short strings of a stored analysis that recur across documents (event types,
+ * topics, triggers, rules, actor keys, the claims' terms, figures, stances and predicates) for
+ * the copies `name` gives, and empty lists for the one shared empty list.
  */
 export function shareStrings(a: StoredAnalysis, name: (s: string) => string): void {
   const none = (list: string[]) => (list.length ? list : NO_STRINGS);
-  for (const x of a.actors) {
-    x.key = name(x.key);
-    x.canonical = name(x.canonical);
-    x.kind = name(x.kind) as typeof x.kind;
-    for (let i = 0; i < x.aliases.length; i++) x.aliases[i] = name(x.aliases[i]);
-    for (let i = 0; i < x.matchKeys.length; i++) x.matchKeys[i] = name(x.matchKeys[i]);
-    x.aliases = none(x.aliases);
-    x.matchKeys = none(x.matchKeys);
-    if (x.affiliation !== undefined) x.affiliation = name(x.affiliation);
-    if (x.roleOf !== undefined) x.roleOf = name(x.roleOf);
-  }
   for (const e of a.events) {
     e.type = name(e.type) as typeof e.type;
     e.topic = name(e.topic);
@@ -117,6 +110,10 @@ export function shareStrings(a: StoredAnalysis, name: (s: string) => string): vo
   }
 }
 
+export function storedActors(s: StoredAnalysis): LocalActor[] {
+  return unpack<LocalActor[]>(s.actors);
+}
+
 /** The whole analysis back from its stored form. */
 export function loadAnalysis(s: StoredAnalysis): DocumentAnalysis {
   const rest = unpack<Rest>(s.rest);
@@ -127,7 +124,7 @@ export function loadAnalysis(s: StoredAnalysis): DocumentAnalysis {
     return c as Claim;
   });
   const kept: Record<string, unknown> = {
-    uri: s.uri, version: s.version, events: s.events, claims, products: s.products, countries: s.countries, actors: s.actors,
+    uri: s.uri, version: s.version, events: s.events, claims, products: s.products, countries: s.countries, actors: storedActors(s),
   };
   const out: Record<string, unknown> = {};
   for (const k of rest.keys) out[k] = KEPT.has(k) ? kept[k] : rest.parts[k];
