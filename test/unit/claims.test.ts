@@ -74,6 +74,7 @@ describe('claim rules', () => {
   describe('what is a claim', () => {
     const claims = [
       'Globex refused the request from the Ministry of Trade.',
+      'The regulator fined the carrier over a complicated scheme.',
       'Initech hired 40 engineers in Lisbon last year.',
       'The ministry said the audit showed no missing funds.',
       'Reports indicate the regulator has threatened to revoke the licence.',
@@ -97,6 +98,9 @@ describe('claim rules', () => {
       // Grading with no event, figure or source.
       'The regulator is applying significant pressure.',
       'For the carrier, the path forward involves substantial risk.',
+      // Judging how involved a matter is, with no event, figure or source.
+      'Technically, the regulator\'s "market abuse" concern is multifaceted.',
+      'The dispute between the two carriers is complicated.',
     ];
     for (const text of notClaims) it(`does not take "${text}" as a claim`, () => assert.deepStrictEqual(claimsOf(text), []));
 

@@ -49,15 +49,17 @@ exemplifies exemplified exemplifying imply implies implied implying
 `.split(/\s+/).filter(Boolean));
 
 /**
- * Adjectives that grade importance or intensity ("significant pressure", "inherent risks"): in a
- * clause that reports no event, no figure and no source, they mark the writer's assessment.
- * Source: the intensifying and valuing adjectives of the Appraisal framework (Martin & White
- * 2005, "The Language of Evaluation", graduation and appreciation: valuation).
+ * Adjectives that grade importance or intensity ("significant pressure", "inherent risks") or
+ * judge how involved a matter is ("the dispute is complex"): in a clause that reports no event,
+ * no figure and no source, they mark the writer's assessment. Source: the intensifying, valuing
+ * and composition (complexity) adjectives of the Appraisal framework (Martin & White 2005, "The
+ * Language of Evaluation", graduation; appreciation: valuation, composition).
  */
 export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = new Set([
   'significant', 'substantial', 'considerable', 'unacceptable', 'inherent', 'critical', 'crucial', 'serious',
   'stark', 'intense', 'massive', 'huge', 'enormous', 'tremendous', 'dramatic', 'favorable',
   'favourable', 'profound', 'existential',
+  'complex', 'complicated', 'multifaceted', 'intricate', 'convoluted', 'nuanced', 'murky',
 ]);
 
 /** Words that mark opinion or rhetoric rather than a checkable proposition. */
