@@ -116,6 +116,8 @@ export class ClaimIndex {
   private readonly figureFeatures = new Map<string, number>();
   /** Feature rarities by feature number (NaN: not yet computed), valid while the index does not change (`changes` counts the changes). */
   private weights = new Float64Array(0);
+  /** claim number -> the sum of its features' rarities (NaN: not yet computed), valid with the rarities. */
+  private totals = new Float64Array(0);
   private changes = 0;
   private weightsAt = -1;
   /** Candidate counting: claim number -> probed features shared with the claim being linked (zero between uses). */
@@ -131,12 +133,30 @@ export class ClaimIndex {
     return Math.log(1 + (this.count + 1) / ((this.postings[f]?.size ?? 0) + 1));
   }
 
-  /** A feature's rarity, computed once while the index does not change. */
-  private weight(f: number): number {
-    if (this.weightsAt !== this.changes || this.weights.length !== this.featureNames.length) {
+  /** Forgets the rarities and sums computed before the index last changed. */
+  private keepWeights(): void {
+    if (this.weightsAt !== this.changes || this.weights.length !== this.featureNames.length || this.totals.length !== this.claims.length) {
       this.weights = new Float64Array(this.featureNames.length).fill(NaN);
+      this.totals = new Float64Array(this.claims.length).fill(NaN);
       this.weightsAt = this.changes;
     }
+  }
+
+  /** The sum of a claim's features' rarities, in the order of its features. */
+  private total(k: number): number {
+    this.keepWeights();
+    let t = this.totals[k];
+    if (t !== t) {
+      t = 0;
+      for (const f of this.features[k]!) t += this.weight(f);
+      this.totals[k] = t;
+    }
+    return t;
+  }
+
+  /** A feature's rarity, computed once while the index does not change. */
+  private weight(f: number): number {
+    this.keepWeights();
     let w = this.weights[f];
     if (w !== w) { w = this.idf(f); this.weights[f] = w; }
     return w;
@@ -276,7 +296,7 @@ export class ClaimIndex {
     }
     // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
     const minHits = probes.length >= 3 ? 2 : 1;
-    const candidates = seen.filter((o) => (hits[o] >= minHits || takers.has(o)) && this.claims[o]!.doc !== c.doc)
+    const candidates = seen.filter((o) => (hits[o] >= minHits || (takers.size > 0 && takers.has(o))) && this.claims[o]!.doc !== c.doc)
       .sort((a, b) => hits[b] - hits[a] || (keys[a] < keys[b] ? -1 : 1)).slice(0, MAX_CANDIDATES);
     for (const o of seen) hits[o] = 0;
     const found: { l: ClaimLink; o: number }[] = [];
@@ -369,20 +389,19 @@ export class ClaimIndex {
     const fa = this.features[ia]!;
     const fb = this.features[ib]!;
     let shared = 0;
-    let wa = 0;
-    let wb = 0;
     const sharedIds = this.shared;
     sharedIds.length = 0;
     let i = 0;
     let j = 0;
-    while (i < fa.length || j < fb.length) {
-      if (j >= fb.length || (i < fa.length && fa[i] < fb[j])) { wa += this.weight(fa[i++]); continue; }
-      if (i >= fa.length || fb[j] < fa[i]) { wb += this.weight(fb[j++]); continue; }
-      const w = this.weight(fa[i]);
-      wa += w; wb += w; shared += w;
-      sharedIds.push(fa[i]);
-      i++; j++;
+    while (i < fa.length && j < fb.length) {
+      const x = fa[i];
+      const y = fb[j];
+      if (x < y) i++;
+      else if (y < x) j++;
+      else { shared += this.weight(x); sharedIds.push(x); i++; j++; }
     }
+    const wa = this.total(ia);
+    const wb = this.total(ib);
     if (!wa || !wb) return undefined;
     // Dice is fair to passages of like length; the overlap coefficient lets a short paraphrase
     // inside a long sentence count. Their mean balances the two.
