@@ -3,6 +3,7 @@
  * Questions, hedged speculation, predictions and first- or second-person opinion outside a
  * quotation are not claims. A sentence that joins two assertions with a semicolon gives two.
  */
+import { forEachTermWord, forEachWordRun, isUpperAt } from '../scan';
 import type { Claim } from '../schema';
 import { CONDITIONALS, EVALUATIVE_ADJECTIVES, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, PERSONAL_OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
 import { EVENT_VERBS, STANCES } from '../lexicons/predicates';
@@ -168,7 +169,8 @@ export function clausesOf(text: string): { start: number; end: number }[] {
   if (head) { const at = head[0].length - head[1].length; if (!inQuote[at] && !cuts.has(at)) cuts.set(at, head[0].length); }
   if (!cuts.size) return [{ start: 0, end: text.length }];
   // Words counted between two offsets by binary search over where words start.
-  const starts = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index!);
+  const starts: number[] = [];
+  forEachWordRun(text, (a) => { starts.push(a); });
   const firstAtOrAfter = (x: number) => { let lo = 0; let hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < x) lo = mid + 1; else hi = mid; } return lo; };
   const words = (a: number, b: number) => firstAtOrAfter(b) - firstAtOrAfter(a);
   const out: { start: number; end: number }[] = [];
@@ -217,20 +219,23 @@ export function multiwordNames(text: string): { start: number; end: number }[] {
   let joiner = false;
   let last = 0;
   const close = () => { if (run && run.words >= 2) out.push({ start: run.start, end: run.end }); run = undefined; joiner = false; };
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const w = m[0];
-    const at = m.index!;
-    if (run && text.slice(last, at) !== ' ') close();
-    if (/^\p{Lu}/u.test(w)) {
-      if (run) { run.end = at + w.length; run.words++; joiner = false; } else run = { start: at, end: at + w.length, words: 1 };
-    } else if (run && !joiner && (w === 'of' || w === 'for')) {
+  forEachWordRun(text, (at, end) => {
+    // Words of one name are one space apart.
+    if (run && !(at - last === 1 && text.charCodeAt(last) === 32)) close();
+    if (isUpperAt(text, at)) {
+      if (run) { run.end = end; run.words++; joiner = false; } else run = { start: at, end, words: 1 };
+    } else if (run && !joiner && ((end - at === 2 && text.startsWith('of', at)) || (end - at === 3 && text.startsWith('for', at)))) {
       joiner = true;
     } else close();
-    last = at + w.length;
-  }
+    last = end;
+  });
   close();
   return out;
 }
+/** Apostrophes (' and ’), and with the hyphen what may trail a word. */
+const APOSTROPHES = new Set([39, 0x2019]);
+const TRAILING = new Set([39, 0x2019, 45]);
+
 /** A word as a comparable term: its synonym class when it belongs to one, else its stem. */
 const termOf = memoize((w) => termOfUncached(w), 100_000);
 
@@ -287,11 +292,15 @@ export function contentTerms(text: string, skip: readonly { start: number; end: 
     kept.push(t.slice(from));
     t = kept.join('');
   }
-  for (const m of t.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)) {
-    const w = m[0].replace(/['’-]+$/, '').replace(/['’]s$/, '');
-    if (w.length < 3 || STOPWORDS.has(w) || TITLE_HEADS.has(w) || SAYING_FORMS.has(w)) continue;
+  forEachTermWord(t, (a, b) => {
+    // Without trailing apostrophes and hyphens, then without a possessive "'s".
+    while (b > a && TRAILING.has(t.charCodeAt(b - 1))) b--;
+    if (b - a >= 2 && t.charCodeAt(b - 1) === 115 && APOSTROPHES.has(t.charCodeAt(b - 2))) b -= 2;
+    if (b - a < 3) return;
+    const w = t.slice(a, b);
+    if (STOPWORDS.has(w) || TITLE_HEADS.has(w) || SAYING_FORMS.has(w)) return;
     out.add(termOf(w));
-  }
+  });
   return [...out];
 }
 
