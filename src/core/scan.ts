@@ -25,12 +25,34 @@ class CharClass {
 const LETTER = new CharClass(/^\p{L}$/u);
 const LETTER_OR_DIGIT = new CharClass(/^[\p{L}\p{N}]$/u);
 const UPPER = new CharClass(/^\p{Lu}$/u);
+const SPACE = new CharClass(/^\s$/u);
 
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /** Is the character at `at` a letter or digit? */
 export function isLetterOrDigitAt(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.has(text.codePointAt(at)!);
+}
+
+/** The offset of the first character at or after `from` that is not white space (\s), or the length. */
+export function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!SPACE.has(cp)) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+/** Has the text a letter or a digit (/[\p{L}\p{N}]/u)? */
+export function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    if (LETTER_OR_DIGIT.has(cp)) return true;
+    i += width(cp);
+  }
+  return false;
 }
 
 /** Does the text at `at` start with an upper-case letter (/^\p{Lu}/u)? */

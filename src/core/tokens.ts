@@ -1,5 +1,6 @@
 /** Word tokens of a sentence with their offsets, and the shape tests the extractors share. */
 import { memoize } from './strings';
+import { hasLetterOrDigit, skipSpace } from './scan';
 
 export interface Token {
   text: string;
@@ -14,17 +15,21 @@ export interface Token {
 // money and figures ("$200", "1,200.5"), then any other single non-space character.
 // A word is one character at a time: a letter or digit, or a joiner followed by one (no nested
 // quantifiers, so no backtracking blow-up on long runs).
-const TOKEN = /(?:\p{L}\.){2,}|\$?\d[\d,.]*\d(?:%)?|\$?\d%?|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-&'’](?=[\p{L}\p{N}]))*|\S/gu;
+// Every alternative starts with a character other than white space, and one of them matches at
+// any such character: tokens are read where the white space ends, the pattern anchored there
+// (sticky), so that no match object is made.
+const TOKEN = /(?:\p{L}\.){2,}|\$?\d[\d,.]*\d(?:%)?|\$?\d%?|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-&'’](?=[\p{L}\p{N}]))*|\S/uy;
 
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let t = m[0];
-    let s = start + m.index;
+  for (let at = skipSpace(slice, 0); at < slice.length; at = skipSpace(slice, TOKEN.lastIndex)) {
+    TOKEN.lastIndex = at;
+    TOKEN.test(slice);
+    let t = slice.slice(at, TOKEN.lastIndex);
+    let s = start + at;
     // Split a possessive ending off its word: "Globex’s" -> "Globex" + "’s".
     const poss = t.length > 2 && t.charCodeAt(t.length - 1) === 115 ? POSSESSIVE.exec(t) : null;
     if (poss && /\p{L}/u.test(poss[1])) {
@@ -38,7 +43,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 function mk(text: string, start: number): Token {
-  return { text, lower: text.toLowerCase(), start, end: start + text.length, word: /[\p{L}\p{N}]/u.test(text) };
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, word: hasLetterOrDigit(text) };
 }
 
 const LOWER_THEN_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;

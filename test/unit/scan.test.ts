@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { forEachTermWord, forEachWordRun, isUpperAt } from '../../src/core/scan';
+import { forEachTermWord, forEachWordRun, hasLetterOrDigit, isUpperAt, skipSpace } from '../../src/core/scan';
+import { tokenize } from '../../src/core/tokens';
 
 // A fixed seed keeps the suite repeatable; FC_SEED explores others.
 const seed = Number(process.env.FC_SEED ?? 20261130);
@@ -30,5 +31,26 @@ describe('word scanners', () => {
     assert.strictEqual(isUpperAt('x𝐀', 1), true);
     assert.strictEqual(isUpperAt('Éa', 0), true);
     assert.strictEqual(isUpperAt('éa', 0), false);
+  });
+  it('skip white space as \\s does and find letters and digits as [\\p{L}\\p{N}] does', () => {
+    fc.assert(fc.property(text, fc.nat(30), (t, at) => {
+      const from = Math.min(at, t.length);
+      const rest = /^\s*/u.exec(t.slice(from))![0];
+      assert.strictEqual(skipSpace(t, from), from + rest.length);
+      assert.strictEqual(hasLetterOrDigit(t), /[\p{L}\p{N}]/u.test(t));
+    }), { seed, numRuns: 2000 });
+  });
+  it('tokenize as the token pattern read with a global search does', () => {
+    const TOKEN = /(?:\p{L}\.){2,}|\$?\d[\d,.]*\d(?:%)?|\$?\d%?|[\p{L}\p{N}](?:[\p{L}\p{N}]|[-&'’](?=[\p{L}\p{N}]))*|\S/gu;
+    const words = fc.array(fc.oneof(text, fc.constantFrom('U.S.', '$1,200.50', '12%', '$5', 'Globex’s', "AT&T's", '\u00a0', '\u2028', '\t', '\ufeff', '\u3000')), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(words, (t) => {
+      const got = tokenize(t).map((x) => [x.start, x.end, x.word]);
+      const want: [number, number, boolean][] = [];
+      for (const m of t.matchAll(TOKEN)) want.push([m.index!, m.index! + m[0].length, /[\p{L}\p{N}]/u.test(m[0])]);
+      // Possessives are split off their word after the match: join them back to compare matches.
+      const joined: (number | boolean)[][] = [];
+      for (const g of got) { const prev = joined[joined.length - 1]; if (prev && prev[1] === g[0] && /^['’]s$/.test(t.slice(g[0] as number, g[1] as number))) { prev[1] = g[1]; prev[2] = true; } else joined.push([...g]); }
+      assert.deepStrictEqual(joined, want);
+    }), { seed, numRuns: 2000 });
   });
 });
