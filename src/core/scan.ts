@@ -26,6 +26,7 @@ const LETTER = new CharClass(/^\p{L}$/u);
 const LETTER_OR_DIGIT = new CharClass(/^[\p{L}\p{N}]$/u);
 const UPPER = new CharClass(/^\p{Lu}$/u);
 const SPACE = new CharClass(/^\s$/u);
+const LETTER_OR_APOSTROPHE = new CharClass(/^[\p{L}'’]$/u);
 
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
@@ -100,4 +101,34 @@ export function forEachTermWord(text: string, each: (start: number, end: number)
     each(i, j);
     i = j;
   }
+}
+
+/**
+ * Which of the word lists have a word of the text, the words read as /[\p{L}'’]+/gu reads
+ * them: bit i of the result is set when a word is in `lists[i]`.
+ */
+export function wordsInLists(text: string, lists: readonly ReadonlySet<string>[]): number {
+  let found = 0;
+  const all = (1 << lists.length) - 1;
+  const n = text.length;
+  let i = 0;
+  while (i < n && found !== all) {
+    const cp = text.codePointAt(i)!;
+    if (!LETTER_OR_APOSTROPHE.has(cp)) { i += width(cp); continue; }
+    let j = i + width(cp);
+    while (j < n) {
+      const c = text.codePointAt(j)!;
+      if (!LETTER_OR_APOSTROPHE.has(c)) break;
+      j += width(c);
+    }
+    const w = text.slice(i, j);
+    for (let k = 0; k < lists.length; k++) if (lists[k].has(w)) found |= 1 << k;
+    i = j;
+  }
+  return found;
+}
+
+/** Does the text start with a letter (/^\p{L}/u)? */
+export function startsWithLetter(text: string): boolean {
+  return text.length > 0 && LETTER.has(text.codePointAt(0)!);
 }

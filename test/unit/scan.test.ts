@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { forEachTermWord, forEachWordRun, hasLetterOrDigit, isUpperAt, skipSpace } from '../../src/core/scan';
+import { forEachTermWord, forEachWordRun, hasLetterOrDigit, isUpperAt, skipSpace, startsWithLetter, wordsInLists } from '../../src/core/scan';
 import { tokenize } from '../../src/core/tokens';
 
 // A fixed seed keeps the suite repeatable; FC_SEED explores others.
@@ -51,6 +51,15 @@ describe('word scanners', () => {
       const joined: (number | boolean)[][] = [];
       for (const g of got) { const prev = joined[joined.length - 1]; if (prev && prev[1] === g[0] && /^['’]s$/.test(t.slice(g[0] as number, g[1] as number))) { prev[1] = g[1]; prev[2] = true; } else joined.push([...g]); }
       assert.deepStrictEqual(joined, want);
+    }), { seed, numRuns: 2000 });
+  });
+  it("tell which word lists have a word of the text, words read as /[\\p{L}'’]+/gu reads them", () => {
+    const lists = [new Set(['of', "it's"]), new Set(['it’s', 'globex']), new Set(['x'])];
+    fc.assert(fc.property(text, (t) => {
+      const words = t.match(/[\p{L}'’]+/gu) ?? [];
+      const want = lists.reduce((bits, list, i) => (words.some((w) => list.has(w)) ? bits | (1 << i) : bits), 0);
+      assert.strictEqual(wordsInLists(t, lists), want);
+      assert.strictEqual(startsWithLetter(t), /^\p{L}/u.test(t));
     }), { seed, numRuns: 2000 });
   });
 });

@@ -3,7 +3,7 @@
  * Questions, hedged speculation, predictions and first- or second-person opinion outside a
  * quotation are not claims. A sentence that joins two assertions with a semicolon gives two.
  */
-import { forEachTermWord, forEachWordRun, isUpperAt } from '../scan';
+import { forEachTermWord, forEachWordRun, isUpperAt, startsWithLetter, wordsInLists } from '../scan';
 import type { Claim } from '../schema';
 import { CONDITIONALS, EVALUATIVE_ADJECTIVES, HEDGES, INTERPRETIVE_VERBS, OPINION_MARKERS, PERSONAL_OPINION_MARKERS, STOPWORDS } from '../lexicons/common';
 import { EVENT_VERBS, STANCES } from '../lexicons/predicates';
@@ -341,6 +341,15 @@ const GENERIC = /\b(?:usually|typically|normally|generally|traditionally|customa
 
 const CURRENCY_WORDS = new Map([['dollars', '$'], ['dollar', '$'], ['euros', '€'], ['euro', '€'], ['pounds', '£']]);
 
+/** The word lists a sentence and a clause are read for, and their bits in wordsInLists. */
+const SENTENCE_LISTS = [HEDGES, PERSONAL_OPINION_MARKERS, CONDITIONALS];
+const HEDGED = 1;
+const PERSONAL = 2;
+const CONDITIONAL = 4;
+const CLAUSE_LISTS = [OPINION_MARKERS, EVALUATIVE_ADJECTIVES];
+const OPINION = 1;
+const EVALUATIVE = 2;
+
 export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] {
   if (s.heading || s.blockKind === 'heading') return [];
   const trimmed = s.text.trim();
@@ -348,13 +357,12 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
   const words = s.tokens.filter((t) => t.word);
   if (words.length < MIN_WORDS) return [];
   const bare = outsideQuotes(s.lower);
-  const bareWords = bare.match(/[\p{L}'’]+/gu) ?? [];
-  if (bareWords.some((w) => HEDGES.has(w))) return [];
-  if (bareWords.some((w) => PERSONAL_OPINION_MARKERS.has(w))) return [];
+  const bareWords = wordsInLists(bare, SENTENCE_LISTS);
+  if (bareWords & (HEDGED | PERSONAL)) return [];
   const triggers = triggersOf(s);
   // "If the union sues, the hearing will be long": a conditional with nothing reported as done or said.
   if (speculativeAfterCondition(bare)) return [];
-  if ((bareWords.some((w) => CONDITIONALS.has(w)) || GOING_TO.test(bare)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower)) && !realisAfterCondition(bare)) return [];
+  if ((bareWords & CONDITIONAL || GOING_TO.test(bare)) && !ATTRIBUTION.test(bare) && !triggers.some((t) => t.finite && /ed$/.test(t.token.lower)) && !realisAfterCondition(bare)) return [];
   const hasFigure = /\d/.test(s.text);
   const pronoun = s.tokens.slice(s.firstWord, s.firstWord + 3).some((t) => PRONOUN_SUBJECT.test(t.lower));
   if (!mentions.length && !hasFigure && !pronoun && !triggers.length) return [];
@@ -391,7 +399,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     for (let k = ti; k < s.tokens.length && s.tokens[k].end <= end; k++) {
       if (!s.tokens[k].word) continue;
       if (head.length < 2) head.push(s.tokens[k].start);
-      if (/^\p{L}/u.test(s.tokens[k].text)) wordCount++;
+      if (startsWithLetter(s.tokens[k].text)) wordCount++;
     }
     if (wordCount < MIN_WORDS && parts.length > 1) continue;
     while (gi < triggers.length && triggers[gi].token.start < start) gi++;
@@ -403,10 +411,10 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     if (!terms.length && !/\d/.test(text)) { carried = within.map((m) => m.key); continue; }
     if (interpretsOnly(text, local)) continue;
     const bareClause = outsideQuotes(text.toLowerCase());
-    const clauseWords = bareClause.match(/[\p{L}'’]+/gu) ?? [];
+    const clauseWords = wordsInLists(bareClause, CLAUSE_LISTS);
     // An evaluative word or stance adverb makes its own clause an opinion ("the reply was
     // brutal: 'We refuse.'"), but not a manner adverb right after a verb of saying ("stated clearly").
-    if (clauseWords.some((w) => OPINION_MARKERS.has(w))
+    if (clauseWords & OPINION
       && (bareClause.replace(SAID_HOW, ' ').match(/[\p{L}'’]+/gu) ?? []).some((w) => OPINION_MARKERS.has(w))) continue;
     // A checkable proposition reports something done or said, or a figure; a clause that only
     // describes ("X is the nuclear option", "Y is in the penalty box") is commentary.
@@ -429,7 +437,7 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
       && (t.finite || head.includes(t.token.start) || DO_SUPPORT.test(s.tokens[t.index - 1]?.lower ?? '')))?.type;
     // A clause that reports no event, figure or source but grades something ("The firm is
     // under significant pressure") is the writer's assessment.
-    if (!predicate && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && clauseWords.some((w) => EVALUATIVE_ADJECTIVES.has(w))) continue;
+    if (!predicate && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && clauseWords & EVALUATIVE) continue;
     out.push({
       ...(predicate ? { predicate } : {}), ...(GENERIC.test(bareClause) && !here.some((t) => t.finite && /ed$/.test(t.token.lower)) ? { generic: true } : {}), start, end, terms, actors: [...new Set([...inside, ...carried])], figures: figuresOf(text),
       polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
