@@ -4,9 +4,13 @@ import { RED_LINE_PATTERNS } from '../lexicons/predicates';
 import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
 import { rolesAround, type Salience } from './roles';
+import { anyOf } from '../patterns';
+
+/** Does any red-line pattern match at all (most sentences hold none)? */
+const ANY_RED_LINE = anyOf(RED_LINE_PATTERNS.map((p) => p.pattern));
 
 export function extractRedLines(s: SentenceInfo, mentions: RawMention[], salience: Salience): RedLine[] {
-  if (s.heading) return [];
+  if (s.heading || !ANY_RED_LINE.test(s.lower)) return [];
   for (const { id, pattern } of RED_LINE_PATTERNS) {
     const m = pattern.exec(s.lower);
     if (!m) continue;

@@ -9,6 +9,7 @@ import { COERCIVE_STEPS, THREAT_PATTERNS } from '../lexicons/predicates';
 import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
 import { rolesAround, type Salience } from './roles';
+import { anyOf } from '../patterns';
 
 const NEGATED = /\b(?:not|never|no longer|denied|denies|deny|without)\s+(?:\w+\s+)?$/;
 
@@ -36,8 +37,11 @@ export function indexOfWord(lower: string, word: string, from = 0): number {
   return -1;
 }
 
+/** Does any threat pattern match at all (most sentences hold none)? */
+const ANY_THREAT = anyOf(THREAT_PATTERNS.map((p) => p.pattern));
+
 export function extractThreats(s: SentenceInfo, mentions: RawMention[], salience: Salience): Threat[] {
-  if (s.heading) return [];
+  if (s.heading || !ANY_THREAT.test(s.lower)) return [];
   for (const { id, pattern } of THREAT_PATTERNS) {
     const m = pattern.exec(s.lower);
     if (!m) continue;
