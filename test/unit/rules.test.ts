@@ -4,6 +4,8 @@
  */
 import * as assert from 'assert';
 import { CorpusIndex } from '../../src/core/corpus';
+import { prepare } from '../../src/core/extract/context';
+import { triggersOf } from '../../src/core/extract/events';
 
 function one(text: string) {
   const index = new CorpusIndex();
@@ -119,6 +121,13 @@ describe('event rules', () => {
     assert.ok(threat, JSON.stringify(a.threats));
     assert.strictEqual(name(threat.actor), 'Ministry of Fisheries');
     assert.strictEqual(name(threat.target), 'Orvane');
+  });
+
+  it('takes no word for an event noun because every object has a property of that name', () => {
+    for (const text of ['Globex’s constructor was late.', 'The Acme constructor and the Acme valueOf were fine.']) {
+      const triggers = triggersOf(prepare(text).sentences[0]);
+      assert.deepStrictEqual(triggers.filter((t) => typeof t.type !== 'string' || /^(?:constructor|valueof)$/.test(t.lemma)), [], text);
+    }
   });
 
   it('reports one event per actor of a coordinated subject', () => {

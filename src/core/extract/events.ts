@@ -48,6 +48,9 @@ export function triggersOf(s: SentenceInfo): Trigger[] {
 /** Does a text contain any of the event phrases at all (most sentences do not)? */
 const ANY_PHRASE = new RegExp(EVENT_PHRASES.map((p) => p.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
+/** Event nouns as a map: a word such as "constructor" must not find what every object inherits. */
+const EVENT_NOUN: ReadonlyMap<string, EventType> = new Map(Object.entries(EVENT_NOUNS));
+
 function findTriggers(s: SentenceInfo): Trigger[] {
   const out: Trigger[] = [];
   const toks = s.tokens;
@@ -68,7 +71,7 @@ function findTriggers(s: SentenceInfo): Trigger[] {
       continue;
     }
     // An event noun counts when someone owns it: "the minister's ultimatum", "the US ban".
-    const n = EVENT_NOUNS[t.lower];
+    const n = EVENT_NOUN.get(t.lower);
     if (n && (isPossessive(toks[i - 1]) || (toks[i - 1] && isNameLike(toks[i - 1]) && i - 1 !== s.firstWord))) out.push({ index: i, type: n, lemma: t.lower, finite: false, token: t });
   }
   if (!ANY_PHRASE.test(s.lower)) return out.sort((a, b) => a.index - b.index);
@@ -126,7 +129,7 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
     };
     // The main predicate: a finite verb with a subject, else a participle ("acquiescing"),
     // else an event noun owned by an actor ("the minister's ultimatum").
-    let found = pick((t) => t.finite) ?? pick((t) => /ing$/.test(t.token.lower)) ?? pick((t) => !t.finite && !!EVENT_NOUNS[t.lemma]);
+    let found = pick((t) => t.finite) ?? pick((t) => /ing$/.test(t.token.lower)) ?? pick((t) => !t.finite && EVENT_NOUN.has(t.lemma));
     if (!found && previousActor) {
       const t = triggers.find((x) => x.finite || /ing$/.test(x.token.lower));
       if (t) found = { t, r: { actor: previousActor, target: mentions.find((m) => m.start >= t.token.start)?.key } };
