@@ -42,4 +42,19 @@ describe('W3C export, import and export again', () => {
     const again = JSON.stringify(exportW3c(snapshot, texts, { manual: placed(imported.annotations) }), null, 1);
     assert.strictEqual(again, first);
   });
+
+  it('skips an imported annotation whose tag is the name of a property every object has', () => {
+    const exported = exportW3c(snapshot, texts, { manual: placed(store.slice(0, 1)) }) as unknown as { first: { items: { body: { purpose: string; value: string }[] }[] } };
+    const items = exported.first.items.filter((i) => JSON.stringify(i).includes('sourcelens:manual'));
+    assert.strictEqual(items.length, 1);
+    for (const tag of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const item = JSON.parse(JSON.stringify(items[0])) as { body: { purpose: string; value: string }[] };
+      item.body.find((b) => b.purpose === 'tagging')!.value = tag;
+      const imported = importW3c({ ...exported, first: { ...exported.first, items: [item] } }, (source) => {
+        const doc = source.split('/').pop()!;
+        return docs[doc] === undefined ? undefined : { doc, text: docs[doc], bom: 0 };
+      }, 'x');
+      assert.deepStrictEqual(imported, { annotations: [], skipped: 1 }, tag);
+    }
+  });
 });

@@ -42,10 +42,11 @@ function pages(json: unknown): unknown[] {
   return items;
 }
 
-const KINDS: Record<string, ManualKind> = {
+/** Tag -> kind, as a map: a tag such as "constructor" must not find what every object inherits. */
+const KINDS: ReadonlyMap<string, ManualKind> = new Map(Object.entries({
   actor: 'actor', threat: 'threat', 'red-line': 'red-line', event: 'event', claim: 'claim', note: 'note',
   corroborates: 'corroborates', contradicts: 'contradicts', confirmed: 'confirm', rejected: 'reject',
-};
+} satisfies Record<string, ManualKind>));
 
 export function importW3c(json: unknown, docOf: (source: string) => ImportDoc | undefined, now = new Date().toISOString()): ImportResult {
   const out: ManualAnnotation[] = [];
@@ -54,7 +55,7 @@ export function importW3c(json: unknown, docOf: (source: string) => ImportDoc | 
     const a = Annotation.safeParse(raw);
     if (!a.success || !a.data['sourcelens:manual']) { skipped++; return; }
     const bodies = [a.data.body].flat();
-    const kind = KINDS[bodies.find((b) => b.purpose === 'tagging')?.value ?? ''];
+    const kind = KINDS.get(bodies.find((b) => b.purpose === 'tagging')?.value ?? '');
     const targets = [a.data.target].flat().map((t) => anchorOf(t, docOf));
     if (!kind || targets.some((t) => !t)) { skipped++; return; }
     const [first, second] = targets as NonNullable<ReturnType<typeof anchorOf>>[];
