@@ -438,11 +438,24 @@ export function extractClaims(s: SentenceInfo, mentions: RawMention[]): Claim[] 
     // A clause that reports no event, figure or source but grades something ("The firm is
     // under significant pressure") is the writer's assessment.
     if (!predicate && !/\d/.test(text) && !ATTRIBUTION.test(bareClause) && clauseWords & EVALUATIVE) continue;
-    out.push({
-      ...(predicate ? { predicate } : {}), ...(GENERIC.test(bareClause) && !here.some((t) => t.finite && /ed$/.test(t.token.lower)) ? { generic: true } : {}), start, end, terms, actors: [...new Set([...inside, ...carried])], figures: figuresOf(text),
-      polarity: NEGATION.test(lower) ? -1 : 1, stance, stanceOf, excerpt: excerptOf(text),
-      why: { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) },
-    });
+    // Built key by key (the predicate and the generic mark first, when there are), without spreads.
+    const claim = {} as Claim;
+    if (predicate) claim.predicate = predicate;
+    if (GENERIC.test(bareClause) && !here.some((t) => t.finite && /ed$/.test(t.token.lower))) claim.generic = true;
+    claim.start = start;
+    claim.end = end;
+    claim.terms = terms;
+    const actors: string[] = [];
+    for (const k of inside) if (!actors.includes(k)) actors.push(k);
+    for (const k of carried) if (!actors.includes(k)) actors.push(k);
+    claim.actors = actors;
+    claim.figures = figuresOf(text);
+    claim.polarity = NEGATION.test(lower) ? -1 : 1;
+    claim.stance = stance as Claim['stance'];
+    claim.stanceOf = stanceOf;
+    claim.excerpt = excerptOf(text);
+    claim.why = { rule: hasFigure ? 'claim.figure' : 'claim.assertion', words: triggers.slice(0, 2).map((t) => t.token.text) };
+    out.push(claim);
   }
   return out;
 }
