@@ -411,10 +411,18 @@ export class ClaimIndex {
     const sim = Math.min(a.terms.length, b.terms.length) < MIN_TERMS_FOR_OVERLAP ? dice : (dice + shared / Math.min(wa, wb)) / 2;
     // Below every threshold there is nothing to tell.
     if (sim < Math.min(this.opts.contradictAt, FIGURE_CONFLICT_AT, corroborateAt)) return undefined;
+    // Two passages whose own predicates are events of different kinds ("threatened to list" and
+    // "listed") assert different things however many words they share.
+    const samePredicate = !a.predicate || !b.predicate || a.predicate === b.predicate;
+    // A second outlet counts more than a copy in the same outlet.
+    const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
+    // Contradictions need stances or figures on both sides; without them, a pair below the bar is done.
+    const figuresBoth = a.figures.length > 0 && b.figures.length > 0;
+    if (score < corroborateAt && !figuresBoth && !(a.stance && b.stance)) return undefined;
     const kinds = this.featureKinds;
-    // The shared names, in name order.
-    const sharedNames = () => sharedIds.map((f) => this.featureNames[f]).sort();
-    const [first, second] = this.keys[ia]! < this.keys[ib]! ? [a, b] : [b, a];
+    const aFirst = this.keys[ia]! < this.keys[ib]!;
+    const first = aFirst ? a : b;
+    const second = aFirst ? b : a;
     const ref = (x: LinkClaim): PassageRef => ({ uri: x.uri, start: x.start, end: x.end });
     const sameTaker = a.stanceOf.find((x) => b.stanceOf.includes(x));
     if (a.stance && b.stance && a.stance !== b.stance && sameTaker && sim >= this.opts.contradictAt) {
@@ -423,38 +431,37 @@ export class ClaimIndex {
     const sharedActors = a.actors.some((x) => b.actors.includes(x));
     // The same stance taken by different actors ("Acme refused" and "Initech also refuses") is two propositions.
     const otherTakers = a.stance && a.stance === b.stance && a.stanceOf.length && b.stanceOf.length && !sameTaker;
-    // Two sums of money for the same thing by the same actor that do not agree.
-    const money = (x: LinkClaim) => x.figures.filter((f) => /^[$€£]/.test(f));
-    const ma = money(a);
-    const mb = money(b);
-    if (ma.length && mb.length && !ma.some((x) => mb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sharedActors) {
-      return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `sums differ: ${money(first).join(', ')} vs ${money(second).join(', ')}` };
-    }
-    // Two counts of the same thing ("40 million passengers", "45 million passengers") that do not agree.
-    const counts = (x: LinkClaim) => new Map(x.figures.filter((f) => f.includes(' ')).map((f) => [f.slice(f.indexOf(' ') + 1), f]));
-    const ca = counts(a);
-    const cb = counts(b);
-    for (const [noun, fa] of ca) {
-      const fb = cb.get(noun);
-      if (fb && fb !== fa && !a.figures.includes(fb) && !b.figures.includes(fa) && sim >= FIGURE_CONFLICT_AT && (sharedActors || sharedIds.some((f) => kinds[f] === FeatureKind.Name))) {
-        return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `counts differ: ${(a === first ? fa : fb)} vs ${(a === first ? fb : fa)}` };
+    if (figuresBoth) {
+      // Two sums of money for the same thing by the same actor that do not agree.
+      const money = (x: LinkClaim) => x.figures.filter((f) => /^[$€£]/.test(f));
+      const ma = money(a);
+      const mb = money(b);
+      if (ma.length && mb.length && !ma.some((x) => mb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sharedActors) {
+        return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `sums differ: ${money(first).join(', ')} vs ${money(second).join(', ')}` };
+      }
+      // Two counts of the same thing ("40 million passengers", "45 million passengers") that do not agree.
+      const counts = (x: LinkClaim) => new Map(x.figures.filter((f) => f.includes(' ')).map((f) => [f.slice(f.indexOf(' ') + 1), f]));
+      const ca = counts(a);
+      const cb = counts(b);
+      for (const [noun, fa] of ca) {
+        const fb = cb.get(noun);
+        if (fb && fb !== fa && !a.figures.includes(fb) && !b.figures.includes(fa) && sim >= FIGURE_CONFLICT_AT && (sharedActors || sharedIds.some((f) => kinds[f] === FeatureKind.Name))) {
+          return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `counts differ: ${(a === first ? fa : fb)} vs ${(a === first ? fb : fa)}` };
+        }
       }
     }
-    // Two passages whose own predicates are events of different kinds ("threatened to list" and
-    // "listed") assert different things however many words they share.
-    const samePredicate = !a.predicate || !b.predicate || a.predicate === b.predicate;
     // A threat or a demand to do something is not the report that it was done.
     if (!samePredicate && (IRREALIS.has(a.predicate!) || IRREALIS.has(b.predicate!))) return undefined;
     // How things usually go is not the report that they went so.
     if (!!a.generic !== !!b.generic) return undefined;
     // "X undermines Y" and "X defends Y": a verb in one passage whose opposite is in the other.
     if (opposed(a.terms, b.terms) || opposed(b.terms, a.terms)) return undefined;
-    // A second outlet counts more than a copy in the same outlet.
-    const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
     if (score < corroborateAt || otherTakers) return undefined;
     // Sharing a name and nothing else is not asserting the same thing.
     if (!sharedIds.some((f) => kinds[f] !== FeatureKind.Actor)) return undefined;
-    return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames())}` };
+    // The shared names, in name order.
+    const sharedNames = sharedIds.map((f) => this.featureNames[f]).sort();
+    return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames)}` };
   }
 }
 

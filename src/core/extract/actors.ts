@@ -85,13 +85,16 @@ const aliasFirstWords = new Set([...institutionByAlias.keys()].map((k) => k.spli
 /** Longest institution or outlet phrase (up to 5 words) starting at token i. */
 function matchKnownPhrase(tokens: Token[], i: number): { end: number; name: string } | undefined {
   if (!aliasFirstWords.has(tokens[i].lower)) return undefined;
-  for (let n = Math.min(5, tokens.length - i); n >= 1; n--) {
-    const span = tokens.slice(i, i + n);
-    if (!span.every((t) => t.word || t.text === '.' || t.text === '&')) continue;
-    const phrase = norm(span.map((t) => t.text).join(' ').replace(/ \./g, '.'));
+  // The words that may start a known phrase: the longest run of up to five words, dots and ampersands.
+  let most = 0;
+  while (most < 5 && i + most < tokens.length && (tokens[i + most].word || tokens[i + most].text === '.' || tokens[i + most].text === '&')) most++;
+  for (let n = most; n >= 1; n--) {
     // A place-name metonym followed by another name is part of a longer name ("Washington Post").
     const next = tokens[i + n];
     if (next && isNameLike(next) && !(next.text === 'I')) continue;
+    let joined = tokens[i].text;
+    for (let k = i + 1; k < i + n; k++) joined += ` ${tokens[k].text}`;
+    const phrase = norm(joined.replace(/ \./g, '.'));
     if (institutionByAlias.has(phrase) && (isNameLike(tokens[i]) || lowerCaseAliases.has(phrase))) return { end: i + n, name: phrase };
   }
   return undefined;
