@@ -122,6 +122,8 @@ export class ClaimIndex {
   private weightsAt = -1;
   /** Candidate counting: claim number -> probed features shared with the claim being linked (zero between uses). */
   private hits = new Int32Array(0);
+  /** claim number -> has the claim a term with an opposite (OPPOSITE_TERMS)? */
+  private readonly opposable: boolean[] = [];
   /** The features two claims share, as the last score found them. */
   private readonly shared: number[] = [];
 
@@ -237,7 +239,7 @@ export class ClaimIndex {
         if (this.claims[a]!.doc === this.claims[b]!.doc) continue;
         const l = this.score(a, b, this.opts.completeAt);
         if (!l || l.kind !== 'corroborates') continue;
-        this.setLink(a, b, { ...l, reason: `${l.reason}; both corroborate a third passage` });
+        this.setLink(a, b, { ...l, reason: `${this.sharedReason(this.shared)}; both corroborate a third passage` });
         let pairs = this.supports.get(k);
         if (!pairs) { pairs = []; this.supports.set(k, pairs); }
         pairs.push(keys[a], keys[b]);
@@ -257,6 +259,7 @@ export class ClaimIndex {
       this.claims[k] = c;
       this.keys[k] = key;
       this.features[k] = fs;
+      this.opposable[k] = c.terms.some((t) => OPPOSITE_TERMS.has(t));
       if (c.uri !== uri) this.strays.set(key, k);
       this.count++;
       for (const f of fs) (this.postings[f] ??= new Posting()).add(k);
@@ -299,13 +302,16 @@ export class ClaimIndex {
     const candidates = seen.filter((o) => (hits[o] >= minHits || (takers.size > 0 && takers.has(o))) && this.claims[o]!.doc !== c.doc)
       .sort((a, b) => hits[b] - hits[a] || (keys[a] < keys[b] ? -1 : 1)).slice(0, MAX_CANDIDATES);
     for (const o of seen) hits[o] = 0;
-    const found: { l: ClaimLink; o: number }[] = [];
+    const found: { l: ClaimLink; o: number; shared: number[] }[] = [];
     for (const o of candidates) {
       const l = this.score(k, o);
-      if (l) found.push({ l, o });
+      if (l) found.push({ l, o, shared: l.reason ? [] : this.shared.slice() });
     }
     found.sort((x, y) => (x.l.kind === y.l.kind ? y.l.score - x.l.score : x.l.kind === 'contradicts' ? -1 : 1));
-    for (const { l, o } of found.slice(0, LINKS_PER_CLAIM)) this.setLink(k, o, l);
+    for (const { l, o, shared } of found.slice(0, LINKS_PER_CLAIM)) {
+      if (!l.reason) l.reason = this.sharedReason(shared);
+      this.setLink(k, o, l);
+    }
   }
 
   private setLink(a: number, b: number, l: ClaimLink): void {
@@ -455,13 +461,17 @@ export class ClaimIndex {
     // How things usually go is not the report that they went so.
     if (!!a.generic !== !!b.generic) return undefined;
     // "X undermines Y" and "X defends Y": a verb in one passage whose opposite is in the other.
-    if (opposed(a.terms, b.terms) || opposed(b.terms, a.terms)) return undefined;
+    if ((this.opposable[ia] && opposed(a.terms, b.terms)) || (this.opposable[ib] && opposed(b.terms, a.terms))) return undefined;
     if (score < corroborateAt || otherTakers) return undefined;
     // Sharing a name and nothing else is not asserting the same thing.
     if (!sharedIds.some((f) => kinds[f] !== FeatureKind.Actor)) return undefined;
-    // The shared names, in name order.
-    const sharedNames = sharedIds.map((f) => this.featureNames[f]).sort();
-    return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: `shared ${describe(sharedNames)}` };
+    // The reason (the shared features, in this.shared) is written by the caller if the link is kept.
+    return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: '' };
+  }
+
+  /** A corroborating link's reason: the names the two passages share, in name order. */
+  private sharedReason(shared: readonly number[]): string {
+    return `shared ${describe(shared.map((f) => this.featureNames[f]).sort())}`;
   }
 }
 
