@@ -25,7 +25,7 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['safeguard', 'guardrail', 'restriction', 'protection', 'safety', 'filter', 'constraint'],
   ['model', 'system', 'technology', 'tool'],
   ['citizen', 'people', 'public', 'civilian'],
-  ['negotiate', 'renegotiate', 'negotiation', 'talk', 'discussion', 'discuss', 're-engage'],
+  ['negotiate', 'renegotiate', 'negotiation', 'talk', 'discussion', 'discuss', 're-engage', 'communicate'],
   ['support', 'back', 'endorse', 'backing'],
   ['resign', 'quit', 'leave', 'depart', 'departure', 'resignation'],
   ['statement', 'letter', 'post', 'announcement', 'remark'],
@@ -37,6 +37,9 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['fine', 'penalty', 'forfeiture', 'fines', 'penalties', 'settlement'],
   ['ban', 'denial', 'embargo', 'prohibition'],
   ['cease', 'halt', 'stop', 'suspend', 'shut'],
+  ['main', 'major', 'principal', 'primary', 'chief'],
+  ['lift', 'reverse', 'overturn', 'rescind', 'repeal', 'reversal'],
+  ['operation', 'activity'],
   ['million', 'm'], ['billion', 'bn', 'b'],
 ];
 
