@@ -37,7 +37,7 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['fine', 'penalty', 'forfeiture', 'fines', 'penalties', 'settlement'],
   ['ban', 'denial', 'embargo', 'prohibition'],
   ['cease', 'halt', 'stop', 'suspend', 'shut'],
-  ['main', 'major', 'principal', 'primary', 'chief'],
+  ['main', 'principal', 'primary'],
   ['lift', 'reverse', 'overturn', 'rescind', 'repeal', 'reversal'],
   ['operation', 'activity'],
   ['million', 'm'], ['billion', 'bn', 'b'],
