@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import { CorpusIndex } from '../../src/core/corpus';
 import { ClaimIndex, type LinkClaim } from '../../src/core/link';
+import { SYNONYM_CLASSES } from '../../src/core/lexicons/synonyms';
 import { clausesOf, contentTerms, interpretsOnly, multiwordNames, realisAfterCondition, speculativeAfterCondition } from '../../src/core/extract/claims';
 
 function claimsOf(text: string): string[] {
@@ -184,6 +185,13 @@ describe('claim rules', () => {
       // A paraphrase in another outlet: "halted its main operations" / "ceased its major activities".
       assert.deepStrictEqual(contentTerms('halted its main operations'), contentTerms('ceased its principal activities'));
       assert.deepStrictEqual(contentTerms('to have the ban lifted'), contentTerms('to have the ban reversed'));
+    });
+    it('has each word of the synonym lexicon in one class only', () => {
+      const seen = new Map<string, number>();
+      SYNONYM_CLASSES.forEach((cls, i) => cls.forEach((w) => {
+        assert.ok(!seen.has(w), `"${w}" is in classes ${seen.get(w)} and ${i}`);
+        seen.set(w, i);
+      }));
     });
     it('does not fold a derived word into the class of its stem', () => {
       assert.notDeepStrictEqual(contentTerms('department'), contentTerms('depart'));

@@ -8,7 +8,7 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['refuse', 'reject', 'decline', 'rebuff', 'spurn', 'refusal', 'rejection', 'resist', 'resistance'],
   ['demand', 'request', 'ask', 'call', 'require', 'want', 'ultimatum', 'insist'],
   ['unrestricted', 'unfettered', 'unlimited', 'unconstrained', 'full', 'broad', 'broader', 'unchecked'],
-  ['blacklist', 'exclude', 'bar', 'ban', 'shut', 'cut', 'blacklisting', 'exclusion'],
+  ['blacklist', 'exclude', 'bar', 'cut', 'blacklisting', 'exclusion'],
   ['designate', 'label', 'classify', 'deem', 'designation', 'classification', 'brand', 'list'],
   ['threaten', 'threat', 'warn', 'warning', 'menace'],
   ['contract', 'deal', 'agreement', 'partnership', 'contractual'],
