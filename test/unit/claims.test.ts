@@ -185,6 +185,8 @@ describe('claim rules', () => {
       // A paraphrase in another outlet: "halted its main operations" / "ceased its major activities".
       assert.deepStrictEqual(contentTerms('halted its main operations'), contentTerms('ceased its principal activities'));
       assert.deepStrictEqual(contentTerms('to have the ban lifted'), contentTerms('to have the ban reversed'));
+      assert.deepStrictEqual(contentTerms('imposed an embargo'), contentTerms('instated the ban'));
+      assert.deepStrictEqual(contentTerms('would take legal action'), contentTerms('would take judicial measures'));
     });
     it('has each word of the synonym lexicon in one class only', () => {
       const seen = new Map<string, number>();

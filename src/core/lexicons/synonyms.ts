@@ -23,7 +23,7 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['agree', 'accept', 'acquiesce', 'consent', 'acquiescing', 'concede'],
   ['promise', 'commit', 'pledge', 'vow', 'guarantee'],
   ['safeguard', 'guardrail', 'restriction', 'protection', 'safety', 'filter', 'constraint'],
-  ['model', 'system', 'technology', 'tool'],
+  ['model', 'system', 'technology', 'tool', 'tech'],
   ['citizen', 'people', 'public', 'civilian'],
   ['negotiate', 'renegotiate', 'negotiation', 'talk', 'discussion', 'discuss', 're-engage', 'communicate'],
   ['support', 'back', 'endorse', 'backing'],
@@ -40,6 +40,11 @@ export const SYNONYM_CLASSES: readonly string[][] = [
   ['main', 'principal', 'primary'],
   ['lift', 'reverse', 'overturn', 'rescind', 'repeal', 'reversal'],
   ['operation', 'activity'],
+  ['impose', 'instate', 'enact', 'institute', 'activate', 'imposition', 'activation'],
+  ['legal', 'judicial'],
+  ['action', 'measure', 'step'],
+  ['investor', 'trader', 'shareholder', 'stockholder'],
+  ['sell', 'ship', 'export'],
   ['million', 'm'], ['billion', 'bn', 'b'],
 ];
 
