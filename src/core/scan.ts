@@ -24,36 +24,49 @@ class CharClass {
 
 const LETTER = new CharClass(/^\p{L}$/u);
 const LETTER_OR_DIGIT = new CharClass(/^[\p{L}\p{N}]$/u);
+const LETTER_OR_APOSTROPHE = new CharClass(/^[\p{L}'’]$/u);
+const TERM_PART = new CharClass(/^[\p{L}\p{N}'’-]$/u);
 const UPPER = new CharClass(/^\p{Lu}$/u);
 const SPACE = new CharClass(/^\s$/u);
-const LETTER_OR_APOSTROPHE = new CharClass(/^[\p{L}'’]$/u);
 
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
-/** Is the character at `at` a letter or digit? */
-export function isLetterOrDigitAt(text: string, at: number): boolean {
-  return LETTER_OR_DIGIT.has(text.codePointAt(at)!);
+/** Where the run of `part` characters that starts at `from` ends. */
+function runEnd(text: string, from: number, part: CharClass): number {
+  let j = from;
+  while (j < text.length) {
+    const c = text.codePointAt(j)!;
+    if (!part.has(c)) break;
+    j += width(c);
+  }
+  return j;
+}
+
+/**
+ * Each run of a `first` character followed by `part` characters, as /first part*\/gu finds
+ * them: `each(start, end)`, which may return false to stop.
+ */
+function forEachRun(text: string, first: CharClass, part: CharClass, each: (start: number, end: number) => boolean | void): void {
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!first.has(cp)) { i += width(cp); continue; }
+    const j = runEnd(text, i + width(cp), part);
+    if (each(i, j) === false) return;
+    i = j;
+  }
 }
 
 /** The offset of the first character at or after `from` that is not white space (\s), or the length. */
 export function skipSpace(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    if (!SPACE.has(cp)) break;
-    i += width(cp);
-  }
-  return i;
+  return runEnd(text, from, SPACE);
 }
 
 /** Has the text a letter or a digit (/[\p{L}\p{N}]/u)? */
 export function hasLetterOrDigit(text: string): boolean {
-  for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i)!;
-    if (LETTER_OR_DIGIT.has(cp)) return true;
-    i += width(cp);
-  }
-  return false;
+  let found = false;
+  forEachRun(text, LETTER_OR_DIGIT, LETTER_OR_DIGIT, () => { found = true; return false; });
+  return found;
 }
 
 /** Does the text at `at` start with an upper-case letter (/^\p{Lu}/u)? */
@@ -61,46 +74,22 @@ export function isUpperAt(text: string, at: number): boolean {
   return at < text.length && UPPER.has(text.codePointAt(at)!);
 }
 
-/** Each run of letters and digits, as /[\p{L}\p{N}]+/gu finds them: `each(start, end)`. */
-export function forEachWordRun(text: string, each: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if (!LETTER_OR_DIGIT.has(cp)) { i += width(cp); continue; }
-    let j = i + width(cp);
-    while (j < n) {
-      const c = text.codePointAt(j)!;
-      if (!LETTER_OR_DIGIT.has(c)) break;
-      j += width(c);
-    }
-    each(i, j);
-    i = j;
-  }
+/** Does the text start with a letter (/^\p{L}/u)? */
+export function startsWithLetter(text: string): boolean {
+  return text.length > 0 && LETTER.has(text.codePointAt(0)!);
 }
 
-/** Is `c` a letter, a digit, an apostrophe, a right single quotation mark or a hyphen? */
-const isTermPart = (c: number) => c === 39 || c === 0x2019 || c === 45 || LETTER_OR_DIGIT.has(c);
+/** Each run of letters and digits, as /[\p{L}\p{N}]+/gu finds them: `each(start, end)`. */
+export function forEachWordRun(text: string, each: (start: number, end: number) => void): void {
+  forEachRun(text, LETTER_OR_DIGIT, LETTER_OR_DIGIT, each);
+}
 
 /**
  * Each term-like word, as /[\p{L}][\p{L}\p{N}'’-]*\/gu finds them (a letter, then letters,
  * digits, apostrophes and hyphens): `each(start, end)`.
  */
 export function forEachTermWord(text: string, each: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if (!LETTER.has(cp)) { i += width(cp); continue; }
-    let j = i + width(cp);
-    while (j < n) {
-      const c = text.codePointAt(j)!;
-      if (!isTermPart(c)) break;
-      j += width(c);
-    }
-    each(i, j);
-    i = j;
-  }
+  forEachRun(text, LETTER, TERM_PART, each);
 }
 
 /**
@@ -110,25 +99,10 @@ export function forEachTermWord(text: string, each: (start: number, end: number)
 export function wordsInLists(text: string, lists: readonly ReadonlySet<string>[]): number {
   let found = 0;
   const all = (1 << lists.length) - 1;
-  const n = text.length;
-  let i = 0;
-  while (i < n && found !== all) {
-    const cp = text.codePointAt(i)!;
-    if (!LETTER_OR_APOSTROPHE.has(cp)) { i += width(cp); continue; }
-    let j = i + width(cp);
-    while (j < n) {
-      const c = text.codePointAt(j)!;
-      if (!LETTER_OR_APOSTROPHE.has(c)) break;
-      j += width(c);
-    }
+  forEachRun(text, LETTER_OR_APOSTROPHE, LETTER_OR_APOSTROPHE, (i, j) => {
     const w = text.slice(i, j);
     for (let k = 0; k < lists.length; k++) if (lists[k].has(w)) found |= 1 << k;
-    i = j;
-  }
+    return found !== all;
+  });
   return found;
-}
-
-/** Does the text start with a letter (/^\p{L}/u)? */
-export function startsWithLetter(text: string): boolean {
-  return text.length > 0 && LETTER.has(text.codePointAt(0)!);
 }
