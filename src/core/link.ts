@@ -165,7 +165,13 @@ export class ClaimIndex {
   }
 
   removeDoc(uri: string): void {
-    const gone = this.byDoc.get(uri) ?? [];
+    this.removeClaims(uri, this.byDoc.get(uri) ?? []);
+    this.byDoc.delete(uri);
+    this.changes++;
+  }
+
+  /** Takes claims out with their links, the links completed through them and their postings. */
+  private removeClaims(uri: string, gone: readonly number[]): void {
     const touched = new Set<number>();
     for (const k of gone) {
       for (const f of this.features[k]!) touched.add(f);
@@ -195,13 +201,17 @@ export class ClaimIndex {
       if (!p.size) this.postings[f] = undefined;
     }
     this.free.push(...gone);
-    this.byDoc.delete(uri);
-    this.changes++;
   }
 
-  /** Adds a document's claims and links them with the claims already in the index. */
+  /**
+   * Adds a document's claims and links them with the claims already in the index. A document
+   * already in the index (an edit) keeps its claims that the edit left as they were, links
+   * included, at their new offsets: only the claims the edit changed are taken out and linked
+   * anew.
+   */
   addDoc(uri: string, claims: LinkClaim[]): void {
-    const ids = this.insert(uri, claims);
+    const before = this.byDoc.get(uri);
+    const ids = before ? this.update(uri, before, claims) : this.insert(uri, claims);
     for (const k of ids) this.linkClaim(k);
     // The new claims' neighbours may now close a triangle through them.
     const around = new Set(ids);
@@ -247,8 +257,59 @@ export class ClaimIndex {
     }
   }
 
-  private insert(uri: string, claims: LinkClaim[]): number[] {
-    this.removeDoc(uri);
+  /**
+   * An edited document's claims: each unchanged claim (the same features, stance and predicate)
+   * keeps its number and its links, moved to its new offsets; the others go, and the new ones
+   * come in. Returns the numbers of the claims that came in, to be linked.
+   */
+  private update(uri: string, before: readonly number[], claims: LinkClaim[]): number[] {
+    const signature = (c: LinkClaim) => JSON.stringify([c.uri, c.doc, c.outlet, c.terms, c.actors, c.figures, c.stance ?? null, c.stanceOf, c.predicate ?? null, !!c.generic]);
+    const unchanged = new Map<string, number[]>();
+    for (const k of before) {
+      const sig = signature(this.claims[k]!);
+      const list = unchanged.get(sig);
+      if (list) list.push(k); else unchanged.set(sig, [k]);
+    }
+    const moved = new Map<number, LinkClaim>();
+    const fresh: LinkClaim[] = [];
+    for (const c of claims) {
+      const k = unchanged.get(signature(c))?.shift();
+      if (k === undefined) fresh.push(c); else moved.set(k, c);
+    }
+    this.removeClaims(uri, before.filter((k) => !moved.has(k)));
+    const renamed = new Map<string, string>();
+    for (const [k, c] of moved) {
+      const key = claimKey(c);
+      if (key !== this.keys[k]) renamed.set(this.keys[k]!, key);
+      this.move(uri, k, c, key);
+    }
+    // Pairs completed through a claim are kept by key: the keys that moved are brought along.
+    if (renamed.size) for (const pairs of this.supports.values()) for (let i = 0; i < pairs.length; i++) pairs[i] = renamed.get(pairs[i]) ?? pairs[i];
+    return this.insert(uri, fresh, [...moved.keys()]);
+  }
+
+  /** An unchanged claim at its new offsets: the same number, features and links, with a new passage reference. */
+  private move(uri: string, k: number, c: LinkClaim, key: string): void {
+    const old = this.claims[k]!;
+    for (let i = 0; i < c.terms.length; i++) c.terms[i] = old.terms[i];
+    if (c.uri !== uri) { this.strays.delete(this.keys[k]!); this.strays.set(key, k); }
+    this.claims[k] = c;
+    this.keys[k] = key;
+    const ref = this.refs[k];
+    if (!ref || (ref.start === c.start && ref.end === c.end)) return;
+    const moved: PassageRef = { uri: c.uri, start: c.start, end: c.end };
+    this.refs[k] = moved;
+    // Links are new objects, so that a view taken before the edit keeps its offsets.
+    for (const [o, l] of this.links.get(k) ?? []) {
+      const copy: ClaimLink = { ...l, a: l.a === ref ? moved : l.a, b: l.b === ref ? moved : l.b };
+      this.links.get(k)!.set(o, copy);
+      this.links.get(o)!.set(k, copy);
+    }
+  }
+
+  /** Numbers and indexes claims of a document (after `kept`, claims of it already in), replacing what it had. */
+  private insert(uri: string, claims: LinkClaim[], kept?: number[]): number[] {
+    if (!kept) this.removeDoc(uri);
     const ids: number[] = [];
     for (const c of claims) {
       const key = claimKey(c);
@@ -265,7 +326,7 @@ export class ClaimIndex {
       for (const f of fs) (this.postings[f] ??= new Posting()).add(k);
       ids.push(k);
     }
-    this.byDoc.set(uri, ids);
+    this.byDoc.set(uri, kept ? kept.concat(ids) : ids);
     this.changes++;
     return ids;
   }

@@ -74,3 +74,50 @@ describe('one identity per actor across documents', () => {
     for (const m of short) assert.ok(!['Brightwater Capital', 'Brightwater Energy'].includes(s.actors.find((a) => a.id === m.key)!.canonical));
   });
 });
+
+describe('re-linking an edited document', () => {
+  const A = 'Globex refused the demand from the Ministry of Trade to open its books. Initech hired 40 engineers in Lisbon last year.';
+  const B = 'Globex rejected a request by the Ministry of Trade to open its books to inspectors. Initech took on 40 engineers in Lisbon last year.';
+  const pairs = (index: CorpusIndex) => {
+    const s = index.snapshot();
+    const text = (r: { uri: string; start: number; end: number }) => (r.uri.endsWith('a.txt') ? texts.a : texts.b).slice(r.start, r.end);
+    return s.links.map((l) => `${l.kind}: ${text(l.a)} | ${text(l.b)}`).sort();
+  };
+  const texts = { a: A, b: B };
+
+  it('keeps the links of the claims an edit left alone, at their new offsets, as a fresh reading finds them', () => {
+    const index = new CorpusIndex();
+    index.set('file:///e/a.txt', A);
+    index.set('file:///e/b.txt', B);
+    const before = index.snapshot();
+    const linked = pairs(index);
+    assert.strictEqual(linked.length, 2, linked.join('\n'));
+    // A sentence put in front moves every claim of b.
+    texts.b = `The hearing was adjourned until May. ${B}`;
+    index.set('file:///e/b.txt', texts.b);
+    const after = pairs(index);
+    assert.deepStrictEqual(after, linked);
+    const fresh = new CorpusIndex();
+    fresh.set('file:///e/a.txt', A);
+    fresh.set('file:///e/b.txt', texts.b);
+    assert.deepStrictEqual(pairs(fresh), after);
+    // A view taken before the edit keeps the offsets it had.
+    assert.deepStrictEqual(before.links.map((l) => B.slice(l.b.start, l.b.end)).sort(), linked.map((p) => p.split(' | ')[1]).sort());
+  });
+
+  it('takes out the links of a claim the edit changed and links its new wording', () => {
+    const index = new CorpusIndex();
+    index.set('file:///e/a.txt', A);
+    texts.b = B;
+    index.set('file:///e/b.txt', B);
+    texts.b = B.replace('Initech took on 40 engineers in Lisbon last year.', 'Initech closed its office in Oslo after the storm.');
+    index.set('file:///e/b.txt', texts.b);
+    const after = pairs(index);
+    assert.strictEqual(after.length, 1, after.join('\n'));
+    assert.match(after[0], /^corroborates: Globex refused/);
+    const fresh = new CorpusIndex();
+    fresh.set('file:///e/a.txt', A);
+    fresh.set('file:///e/b.txt', texts.b);
+    assert.deepStrictEqual(pairs(fresh), after);
+  });
+});
