@@ -40,7 +40,7 @@ interface State {
   resolved: Map<string, DocumentAnalysis>;
   /** Corpus-wide event groups and the links they imply, made when first asked for. */
   events?: EventCluster[];
-  eventLinks?: Map<string, ClaimLink[]>;
+  eventLinks?: EventLinks;
   /** Person -> organisation, as of the last grouping of events. */
   affiliations?: Map<string, string>;
   /** uri -> the event id of each of its events, from the last grouping. */
@@ -200,7 +200,7 @@ export class CorpusIndex {
     const claims: ClaimStatus[] = analysis.claims.map((c) => {
       const k = claimKey({ uri, start: c.start });
       // A pair linked both by wording and by a shared event is one link, the one by wording.
-      const own = [...this.claims!.linksOf(k), ...(st.eventLinks?.get(k) ?? [])];
+      const own = [...this.claims!.linksOf(k), ...(st.eventLinks?.get(uri)?.get(c.start) ?? [])];
       const idx: number[] = [];
       for (const l of own) {
         const pair = pairKey(l);
@@ -220,13 +220,16 @@ export class CorpusIndex {
     let uncorroborated = 0;
     let contradictions = 0;
     for (const uri of this.uris()) {
-      for (const c of this.analyses.get(uri)!.claims) {
-        const k = claimKey({ uri, start: c.start });
-        const links = [...this.claims!.linksOf(k), ...(st.eventLinks?.get(k) ?? [])];
+      const byEvent = st.eventLinks?.get(uri);
+      this.claims!.forEachClaimOf(uri, (start, links) => {
         claimCount++;
-        if (!links.some((l) => l.kind === 'corroborates')) uncorroborated++;
-        contradictions += links.filter((l) => l.kind === 'contradicts' && l.a.uri === uri && l.a.start === c.start).length;
-      }
+        let corroborated = !!byEvent?.get(start)?.length;
+        for (const l of links) {
+          if (l.kind === 'corroborates') corroborated = true;
+          else if (l.a.uri === uri && l.a.start === start) contradictions++;
+        }
+        if (!corroborated) uncorroborated++;
+      });
       check(token);
     }
     return {
@@ -373,7 +376,10 @@ function eventId(e: EventMention, who: string | undefined, uri: string): string 
  * different propositions) corroborate each other whatever their wording. Each claim is tied to
  * the first few claims of other documents that report the event.
  */
-function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
+/** Links between claims that report one event: document -> claim start -> its links. */
+type EventLinks = Map<string, Map<number, ClaimLink[]>>;
+
+function eventLinks(resolved: Map<string, Grouped>): EventLinks {
   const byEvent = new Map<string, { uri: string; start: number; end: number }[]>();
   for (const [uri, a] of resolved) {
     // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
@@ -393,8 +399,13 @@ function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
       }
     }
   }
-  const out = new Map<string, ClaimLink[]>();
-  const add = (k: string, l: ClaimLink) => { if (!out.has(k)) out.set(k, []); out.get(k)!.push(l); };
+  const out: EventLinks = new Map();
+  const add = (c: { uri: string; start: number }, l: ClaimLink) => {
+    let doc = out.get(c.uri);
+    if (!doc) { doc = new Map(); out.set(c.uri, doc); }
+    const list = doc.get(c.start);
+    if (list) list.push(l); else doc.set(c.start, [l]);
+  };
   for (const [id, members] of byEvent) {
     const byUri = new Map<string, { uri: string; start: number; end: number }[]>();
     for (const m of members) { if (!byUri.has(m.uri)) byUri.set(m.uri, []); byUri.get(m.uri)!.push(m); }
@@ -411,13 +422,13 @@ function eventLinks(resolved: Map<string, Grouped>): Map<string, ClaimLink[]> {
           const ko = firstKeys[(g + step) % groups.length];
           if (km >= ko) continue;
           const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason };
-          add(km, l);
-          add(ko, l);
+          add(m, l);
+          add(o, l);
         }
       }
     });
   }
   // Lists grown one link at a time have room to spare; they are kept at their size.
-  for (const [k, list] of out) out.set(k, list.slice());
+  for (const doc of out.values()) for (const [start, list] of doc) doc.set(start, list.slice());
   return out;
 }

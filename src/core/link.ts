@@ -444,6 +444,11 @@ export class ClaimIndex {
     return this.strays.get(key);
   }
 
+  /** Each claim of a document with its links: `each(start, links)`. */
+  forEachClaimOf(uri: string, each: (start: number, links: Iterable<ClaimLink>) => void): void {
+    for (const k of this.byDoc.get(uri) ?? []) each(this.claims[k]!.start, this.links.get(k)?.values() ?? []);
+  }
+
   linksOf(key: string): ClaimLink[] {
     const k = this.idOf(key);
     return k === undefined ? [] : [...(this.links.get(k)?.values() ?? [])];
