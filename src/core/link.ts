@@ -101,6 +101,8 @@ export class ClaimIndex {
   private readonly featureIds = new Map<string, number>();
   private readonly featureNames: string[] = [];
   private readonly featureKinds: FeatureKind[] = [];
+  /** Feature number -> is it a term with an opposite (OPPOSITE_TERMS)? */
+  private readonly featureOpposable: boolean[] = [];
   private readonly postings: (Posting | undefined)[] = [];
   private readonly byDoc = new Map<string, number[]>();
   /** claim number -> other claim number -> link (stored under both numbers). */
@@ -315,12 +317,10 @@ export class ClaimIndex {
       const key = claimKey(c);
       const k = this.free.length ? this.free.pop()! : this.claims.length;
       const fs = this.featuresOf(c);
-      // The claim's terms become the index's copies of the same strings.
-      for (let i = 0; i < c.terms.length; i++) c.terms[i] = this.featureNames[this.featureId(c.terms[i])];
       this.claims[k] = c;
       this.keys[k] = key;
       this.features[k] = fs;
-      this.opposable[k] = c.terms.some((t) => OPPOSITE_TERMS.has(t));
+      this.opposable[k] = fs.some((f) => this.featureOpposable[f]);
       if (c.uri !== uri) this.strays.set(key, k);
       this.count++;
       for (const f of fs) (this.postings[f] ??= new Posting()).add(k);
@@ -395,7 +395,12 @@ export class ClaimIndex {
   private featuresOf(c: LinkClaim): number[] {
     const all = new Array<number>(c.terms.length + c.actors.length + c.figures.length);
     let n = 0;
-    for (const t of c.terms) all[n++] = this.featureId(t);
+    // The claim's terms become the index's copies of the same strings.
+    for (let i = 0; i < c.terms.length; i++) {
+      const f = this.featureId(c.terms[i]);
+      c.terms[i] = this.featureNames[f];
+      all[n++] = f;
+    }
     for (const a of c.actors) all[n++] = this.prefixed('@', a);
     for (const f of c.figures) all[n++] = this.prefixed('#', f);
     all.sort((x, y) => x - y);
@@ -411,6 +416,7 @@ export class ClaimIndex {
     if (f === undefined) {
       f = this.featureNames.push(name) - 1;
       this.featureKinds.push(name.startsWith('@') ? FeatureKind.Actor : name.startsWith('#') ? FeatureKind.Figure : name.startsWith('name:') ? FeatureKind.Name : FeatureKind.Term);
+      this.featureOpposable.push(OPPOSITE_TERMS.has(name));
       this.featureIds.set(name, f);
     }
     return f;
