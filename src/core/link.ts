@@ -111,8 +111,9 @@ export class ClaimIndex {
   private readonly supports = new Map<number, string[]>();
   /** claim number -> the one passage reference all its links share. */
   private readonly refs: (PassageRef | undefined)[] = [];
-  /** One copy of each link reason. */
+  /** One copy of each link reason; the reason written for each set of shared features. */
   private readonly names = new StringPool(NAMES_LIMIT);
+  private readonly reasons = new Map<string, string>();
   /** actor or figure -> its feature number. */
   private readonly actorFeatures = new Map<string, number>();
   private readonly figureFeatures = new Map<string, number>();
@@ -541,9 +542,16 @@ export class ClaimIndex {
     return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: '' };
   }
 
-  /** A corroborating link's reason: the names the two passages share, in name order. */
+  /** A corroborating link's reason: the names the two passages share, in name order (written once per set of names). */
   private sharedReason(shared: readonly number[]): string {
-    return `shared ${describe(shared.map((f) => this.featureNames[f]).sort())}`;
+    const id = shared.join(',');
+    let reason = this.reasons.get(id);
+    if (reason === undefined) {
+      if (this.reasons.size >= NAMES_LIMIT) this.reasons.clear();
+      reason = this.name(`shared ${describe(shared.map((f) => this.featureNames[f]).sort())}`);
+      this.reasons.set(id, reason);
+    }
+    return reason;
   }
 }
 
