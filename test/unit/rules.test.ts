@@ -25,6 +25,7 @@ describe('threat rules', () => {
     ['The Home Office is considering invoking emergency powers against the union.', 'threat.consider-step', 'law invoked'],
     ['Ministers tried to force the broadcaster into line by cutting its licence fee.', 'threat.force', 'force'],
     ['Officials said the firm could be blacklisted from public tenders.', 'threat.blacklist', 'designation'],
+    ['The regulator imposed new restrictions on the lender.', 'threat.imposed', 'threat'],
     ['The regulator said it would revoke the carrier\'s licence if the fees were not paid.', 'threat.conditional', 'licence revoked'],
     ['The council will cancel the contract unless the builder finishes by May.', 'threat.conditional', 'contract cancelled'],
     ['The ministry gave the airline until Friday to hand over the records.', 'threat.deadline', 'ultimatum'],
@@ -44,6 +45,8 @@ describe('threat rules', () => {
     'The regulator gave the carrier a medal for its safety record.',
     'The company warned investors about slower growth.',
     'Ministers met the union on Tuesday.',
+    'The filter checks every request against a blacklist of words.',
+    'The bank keeps to its self-imposed restrictions on lending.',
   ];
   for (const text of silent) {
     it(`stays silent on "${text}"`, () => assert.deepStrictEqual(one(text).a.threats, []));

@@ -46,6 +46,8 @@ export function extractThreats(s: SentenceInfo, mentions: RawMention[], salience
     const m = pattern.exec(s.lower);
     if (!m) continue;
     if (NEGATED.test(s.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // A limit an actor sets itself ("self-imposed restrictions") coerces no one.
+    if (s.lower.endsWith('self-', m.index)) continue;
     const step = coerciveStep(s.lower, m.index) ?? coerciveStep(s.lower) ?? { step: 'threat', word: m[0] };
     const roles = rolesAround(s, mentions, s.start + m.index, salience);
     return [{

@@ -93,7 +93,8 @@ export const THREAT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   { id: 'threat.escalating', pattern: /\b(?:escalating|series of|veiled|explicit) threats?\b/ },
   { id: 'threat.consider-step', pattern: /\b(?:consider|considers|considered|considering|weigh|weighs|weighed|weighing|mull|mulls|mulled|mulling) (?:invoking|using|imposing|designating|cancell?ing|banning|blacklisting|sanctioning|cutting|excluding|seizing)\b/ },
   { id: 'threat.force', pattern: /\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|seeks|moved|moving) to (?:force|compel|coerce|pressure)\b/ },
-  { id: 'threat.blacklist', pattern: /\bblacklist(?:ing|ed)?\b/ },
+  // "a blacklist of words" is a list, not a threat.
+  { id: 'threat.blacklist', pattern: /\bblacklist(?:ing|ed|(?! of\b))\b/ },
   { id: 'threat.could-be', pattern: /\bcould be (?:labell?ed|designated|blacklisted|banned|sanctioned|excluded|fined)\b/ },
   { id: 'threat.step-or', pattern: /\bor invoking\b/ },
   { id: 'threat.imposed', pattern: /\b(?:impos|plac|instat|activat|slapp|levi|levy|enforc)(?:e|es|ed|ing|y|ies)? (?:a |an |the |new |its |their )?(?:[\w-]+ ){0,3}?(?:ban|bans|sanctions?|embargo|denial|tariffs?|fines?|penalt(?:y|ies)|blacklist|restrictions)\b/ },
