@@ -26,6 +26,8 @@ describe('threat rules', () => {
     ['Ministers tried to force the broadcaster into line by cutting its licence fee.', 'threat.force', 'force'],
     ['Officials said the firm could be blacklisted from public tenders.', 'threat.blacklist', 'designation'],
     ['The regulator imposed new restrictions on the lender.', 'threat.imposed', 'threat'],
+    ['Beijing warned of retaliation against Canberra.', 'threat.warn', 'pressure'],
+    ['The minister warned that the company would pay a heavy price.', 'threat.warn', 'pressure'],
     ['The regulator said it would revoke the carrier\'s licence if the fees were not paid.', 'threat.conditional', 'licence revoked'],
     ['The council will cancel the contract unless the builder finishes by May.', 'threat.conditional', 'contract cancelled'],
     ['The ministry gave the airline until Friday to hand over the records.', 'threat.deadline', 'ultimatum'],
@@ -47,6 +49,8 @@ describe('threat rules', () => {
     'Ministers met the union on Tuesday.',
     'The filter checks every request against a blacklist of words.',
     'The bank keeps to its self-imposed restrictions on lending.',
+    'He posted a public letter warning that the world is in peril.',
+    'The company warned that growth would slow.',
   ];
   for (const text of silent) {
     it(`stays silent on "${text}"`, () => assert.deepStrictEqual(one(text).a.threats, []));

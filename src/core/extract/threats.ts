@@ -48,7 +48,10 @@ export function extractThreats(s: SentenceInfo, mentions: RawMention[], salience
     if (NEGATED.test(s.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
     // A limit an actor sets itself ("self-imposed restrictions") coerces no one.
     if (s.lower.endsWith('self-', m.index)) continue;
-    const step = coerciveStep(s.lower, m.index) ?? coerciveStep(s.lower) ?? { step: 'threat', word: m[0] };
+    const named = coerciveStep(s.lower, m.index) ?? coerciveStep(s.lower);
+    // A warning that names no step against anyone ("warned that the world is in peril") is a caution.
+    if (!named && id === 'threat.warn') continue;
+    const step = named ?? { step: 'threat', word: m[0] };
     const roles = rolesAround(s, mentions, s.start + m.index, salience);
     return [{
       start: s.start, end: s.end, actor: roles.actor, target: roles.target, what: step.step,

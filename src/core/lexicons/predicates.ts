@@ -80,7 +80,7 @@ export const COERCIVE_STEPS: readonly { step: string; words: string[] }[] = [
   { step: 'sanctions', words: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'tariff', 'tariffs', 'fine', 'fines', 'fined', 'penalty', 'penalties', 'ban', 'banned'] },
   { step: 'ultimatum', words: ['ultimatum', 'deadline', 'or face', 'until'] },
   { step: 'force', words: ['force', 'forced', 'compel', 'compelled', 'coerce', 'seize', 'seizes', 'commandeer', 'crush', 'destroy', 'strangle', 'military action', 'strike'] },
-  { step: 'pressure', words: ['pressure', 'consequences', 'threats', 'threat'] },
+  { step: 'pressure', words: ['pressure', 'consequences', 'threats', 'threat', 'retaliation', 'retaliate', 'retaliatory', 'reprisal', 'reprisals', 'punish', 'punishment', 'punitive', 'pay a price', 'pay a heavy price', 'pay the price', 'action', 'countermeasures'] },
 ];
 
 /** Threat triggers: regular expressions over the sentence (lowercased). Each is checked for safety by the test suite. */
