@@ -116,6 +116,7 @@ describe('event rules', () => {
   }
   const silent = [
     'The board would reject any bid below the asking price.',
+    'We might see a scenario where the government simply seizes the assets of Globex.',
     'Will the minister resign?',
     'Prices rose sharply in March.',
   ];
@@ -135,6 +136,11 @@ describe('event rules', () => {
       const triggers = triggersOf(prepare(text).sentences[0]);
       assert.deepStrictEqual(triggers.filter((t) => typeof t.type !== 'string' || /^(?:constructor|valueof)$/.test(t.lemma)), [], text);
     }
+  });
+
+  it('keeps the event of a main clause when a hedge comes only after it', () => {
+    assert.deepStrictEqual(one('Globex refused the demand, which may hurt its sales.').a.events.map((e) => e.type), ['REJECT']);
+    assert.deepStrictEqual(one('The Ministry of Trade seized the assets of Globex.').a.events.map((e) => e.type), ['COERCE']);
   });
 
   it('reports one event per actor of a coordinated subject', () => {

@@ -10,7 +10,7 @@ import { EVENT_VERBS, STANCES } from '../lexicons/predicates';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { OPPOSITE_CLASSES, SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { stem } from '../tokens';
-import type { SentenceInfo } from './context';
+import { outsideQuotes, type SentenceInfo } from './context';
 import type { RawMention } from './actors';
 import { excerptOf, triggersOf, type Trigger } from './events';
 import { memoize } from '../strings';
@@ -194,10 +194,6 @@ const NEGATION = /\b(?:not|never|no longer|refus\w*|reject\w*|declin\w*)\b/;
 /** A verb of saying with a manner adverb after it ("stated clearly"): the adverb is no stance. */
 const SAID_HOW = new RegExp(`${ATTRIBUTION.source}\\s+\\w+ly\\b`, 'g');
 
-/** Blanks quoted speech out (keeping offsets) so that "we" and "I" inside a quotation do not make it an opinion. */
-function outsideQuotes(text: string): string {
-  return text.replace(/[“"‘][^“”"‘’]*[”"’]/g, (q) => ' '.repeat(q.length));
-}
 
 /** A word's inflected forms taken back to a listed form: "agreed" -> "agree", "refusing" -> "refuse". */
 function listedForm(w: string): string | undefined {

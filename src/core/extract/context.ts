@@ -47,3 +47,8 @@ export function lowerForRules(text: string): string {
   for (const ch of spaced) { const l = ch.toLowerCase(); out += l.length === ch.length ? l : ch; }
   return out;
 }
+
+/** Blanks quoted speech out (keeping offsets), so that the words of a quotation are not read as the writer's. */
+export function outsideQuotes(text: string): string {
+  return text.replace(/[“"‘][^“”"‘’]*[”"’]/g, (q) => ' '.repeat(q.length));
+}

@@ -6,12 +6,13 @@
 import type { EventMention, EventType } from '../schema';
 import { EVENT_NOUNS, EVENT_PHRASES, EVENT_VERBS, THREAT_PATTERNS } from '../lexicons/predicates';
 import { SYNONYM_CLASSES } from '../lexicons/synonyms';
-import { STOPWORDS } from '../lexicons/common';
-import type { SentenceInfo } from './context';
+import { HEDGES, STOPWORDS } from '../lexicons/common';
+import { outsideQuotes, type SentenceInfo } from './context';
 import type { RawMention } from './actors';
 import { rolesAround, type Salience } from './roles';
 import { coerciveStep } from './threats';
 import { isNameLike, isPossessive, stem, type Token } from '../tokens';
+import { wordsInLists } from '../scan';
 
 const verbForms = new Map<string, { type: EventType; lemma: string; finite: boolean }>();
 for (const v of EVENT_VERBS) {
@@ -47,6 +48,8 @@ export function triggersOf(s: SentenceInfo): Trigger[] {
 
 /** Does a text contain any of the event phrases at all (most sentences do not)? */
 const ANY_PHRASE = new RegExp(EVENT_PHRASES.map((p) => p.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+const HEDGE_LIST = [HEDGES];
 
 /** Event nouns as a map: a word such as "constructor" must not find what every object inherits. */
 const EVENT_NOUN: ReadonlyMap<string, EventType> = new Map(Object.entries(EVENT_NOUNS));
@@ -136,6 +139,9 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
     }
     if (!found) continue;
     const { t: chosen, r: roles } = found;
+    // A predicate under a hedge ("We might see officials seize…", "it likely means they
+    // wanted…") reports no event, only what the writer supposes; a statement is still one.
+    if (chosen.type !== 'STATEMENT' && wordsInLists(outsideQuotes(s.fullText.slice(clause.start, chosen.token.start).toLowerCase()), HEDGE_LIST)) continue;
     previousActor = roles.actor;
     const previousType = out.length ? out[out.length - 1].type : undefined;
     const clauseLower = s.fullText.slice(clause.start, clause.end).toLowerCase();
