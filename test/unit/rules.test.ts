@@ -117,6 +117,7 @@ describe('event rules', () => {
   const silent = [
     'The board would reject any bid below the asking price.',
     'We might see a scenario where the government simply seizes the assets of Globex.',
+    'The Ministry of Trade must now decide whether to accept the safety rules of Globex or cut ties with one of the largest carriers.',
     'Will the minister resign?',
     'Prices rose sharply in March.',
   ];

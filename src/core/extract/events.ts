@@ -50,6 +50,8 @@ export function triggersOf(s: SentenceInfo): Trigger[] {
 const ANY_PHRASE = new RegExp(EVENT_PHRASES.map((p) => p.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 const HEDGE_LIST = [HEDGES];
+/** An "if", "unless" or "whether" with no clause break between it and what follows. */
+const CONDITION_BEFORE = /\b(?:if|unless|whether)\b[^,;:—–]*$/;
 
 /** Event nouns as a map: a word such as "constructor" must not find what every object inherits. */
 const EVENT_NOUN: ReadonlyMap<string, EventType> = new Map(Object.entries(EVENT_NOUNS));
@@ -141,7 +143,11 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
     const { t: chosen, r: roles } = found;
     // A predicate under a hedge ("We might see officials seize…", "it likely means they
     // wanted…") reports no event, only what the writer supposes; a statement is still one.
-    if (chosen.type !== 'STATEMENT' && wordsInLists(outsideQuotes(s.fullText.slice(clause.start, chosen.token.start).toLowerCase()), HEDGE_LIST)) continue;
+    const before = outsideQuotes(s.fullText.slice(clause.start, chosen.token.start).toLowerCase());
+    if (chosen.type !== 'STATEMENT' && wordsInLists(before, HEDGE_LIST)) continue;
+    // Nor does a predicate inside a condition or an open choice ("if they rally support",
+    // "decide whether to accept the terms or cut ties").
+    if (CONDITION_BEFORE.test(before)) continue;
     previousActor = roles.actor;
     const previousType = out.length ? out[out.length - 1].type : undefined;
     const clauseLower = s.fullText.slice(clause.start, clause.end).toLowerCase();
