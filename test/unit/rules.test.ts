@@ -151,6 +151,13 @@ describe('event rules', () => {
 });
 
 describe('actor rules', () => {
+  it('reads "the Company" of an announcement as the organisation the document names most', () => {
+    const { a, name } = one('Velta Rail said on Monday that it had sold its depots. Velta Rail added: "The Company will keep its lines." Reuters reported the sale. The board of the Company met in Oslo.');
+    const company = a.actorMentions.filter((m) => m.why.rule === 'actor.defined-term');
+    assert.strictEqual(company.length, 2, JSON.stringify(a.actorMentions));
+    assert.ok(company.every((m) => name(m.key) === 'Velta Rail'));
+  });
+
   const cases: [string, [string, string][]][] = [
     ['Chancellor Olaf Brenner spoke to the Bundestag.', [['Bundestag', 'government'], ['Olaf Brenner', 'person']]],
     ['The Kremlin and Downing Street exchanged letters.', [['Russian government', 'government'], ['UK government', 'government']]],
@@ -158,6 +165,8 @@ describe('actor rules', () => {
     ['Dozens of lawmakers signed the letter to Nexora.', [['lawmakers', 'group'], ['Nexora', 'organization']]],
     ['France recalled its ambassador.', [['France', 'country']]],
     ['On Monday, in January, the Section Heading Style words were ignored by Vantor.', [['Vantor', 'organization']]],
+    // A title word used as an adjective before an article is no title: "Company" is no person.
+    ['Velta Rail said the major operating activities of the Company have ceased.', [['Velta Rail', 'organization']]],
   ];
   for (const [text, expected] of cases) {
     it(`finds ${expected.map((e) => e[0]).join(', ')} in "${text}"`, () => {

@@ -49,6 +49,32 @@ export interface ActorResult {
   products: string[];
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** "the Company", capitalised as a term defined for the issuer of an announcement. */
+const DEFINED_TERM = /\b[Tt]he (Company)\b/g;
+
+/**
+ * The defined term "the Company" stands for the organisation the document names most (not a
+ * person, place or outlet); with none, it is left alone.
+ */
+function placeDefinedTerms(terms: { start: number; end: number; surface: string }[], candidates: Map<string, ActorCandidate>, mentions: RawMention[]): void {
+  if (!terms.length) return;
+  const count = new Map<string, number>();
+  for (const m of mentions) {
+    const c = candidates.get(m.key);
+    if (c && c.kind === 'organization' && c.sure && !outlets.has(norm(c.canonical))) count.set(m.key, (count.get(m.key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of count) if (!best || n > count.get(best)!) best = key;
+  if (!best) return;
+  const taken = new Set(mentions.map((m) => m.start));
+  for (const t of terms) {
+    if (taken.has(t.start)) continue;
+    candidates.get(best)!.aliases.add(t.surface);
+    mentions.push({ key: best, start: t.start, end: t.end, surface: t.surface, why: { rule: 'actor.defined-term', words: [`the ${t.surface}`] } });
+  }
+}
+
 /** A name's lower-case form without "the", apostrophes and spaces made alike (remembered: names recur). */
 const norm = memoize((s) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim(), 50_000);
 
@@ -125,10 +151,18 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     return c.key;
   };
 
+  // "the Company": the term a company's own announcement defines for itself, placed once the
+  // document's company is known.
+  const definedTerms: { start: number; end: number; surface: string }[] = [];
   for (const s of sentences) {
     if (s.heading) continue;
     const toks = s.tokens;
     const lowerText = s.lower;
+    DEFINED_TERM.lastIndex = 0;
+    for (let d = DEFINED_TERM.exec(s.text); d; d = DEFINED_TERM.exec(s.text)) {
+      const start = s.start + d.index + d[0].length - d[1].length;
+      definedTerms.push({ start, end: start + d[1].length, surface: d[1] });
+    }
     // Generic institutional references: "the military", "the government".
     ROLE_PATTERN.lastIndex = 0;
     for (let r = ROLE_PATTERN.exec(lowerText); r; r = ROLE_PATTERN.exec(lowerText)) {
@@ -271,6 +305,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     for (let k = at - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
       const t = toks[k];
       if (!t.word) return false;
+      // An article between a title and the name makes the name a thing's ("major activities of the Company").
+      if (ARTICLES.has(t.lower)) return false;
       if (TITLE_HEADS.has(t.lower) || /^(?:under|vice|deputy)-?secretary$/.test(t.lower)) return true;
       if (/^\p{Lu}/u.test(t.text) && !TITLE_MODIFIERS.has(t.lower)) return false;
     }
@@ -382,6 +418,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     const c = candidates.get(`name:${name}`);
     if (c) c.productUse = true;
   }
+  placeDefinedTerms(definedTerms, candidates, mentions);
   resolveSurnames(candidates, mentions);
   return { candidates, mentions, products: [...productNames] };
 }
