@@ -102,6 +102,8 @@ describe('event rules', () => {
     ['Finance Minister Karl Benz resigned on Friday.', 'RESIGN', 'Karl Benz', undefined],
     ['Helios Labs said it would keep its models open.', 'STATEMENT', 'Helios Labs', undefined],
     ['The Federal Trade Commission designated Zentra a critical supplier.', 'DESIGNATE', 'Federal Trade Commission', 'Zentra'],
+    ['The Ministry of Trade designated Globex a supply risk, effectively blacklisting it from public tenders.', 'DESIGNATE', 'Ministry of Trade', 'Globex'],
+    ['The Ministry of Trade threatened to designate Globex a supply risk.', 'THREATEN', 'Ministry of Trade', 'Globex'],
     ['The Port Authority said it would revoke the licence of Carvex if the fees were not paid.', 'THREATEN', 'Port Authority', 'Carvex'],
   ];
   for (const [text, type, actor, target] of fire) {

@@ -151,8 +151,11 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
     previousActor = roles.actor;
     const previousType = out.length ? out[out.length - 1].type : undefined;
     const clauseLower = s.fullText.slice(clause.start, clause.end).toLowerCase();
-    // A coercive step that is only tried, considered or warned of is a threat, not the step itself.
-    const threatened = THREAT_PATTERNS.some(({ pattern }) => pattern.test(clauseLower)) || previousType === 'THREATEN';
+    // A coercive step that is only tried, considered or warned of is a threat, not the step
+    // itself; a threat named after a step taken ("designated X a risk, effectively blacklisting
+    // it") leaves the step as it is.
+    const triggerEnd = chosen.token.end - clause.start;
+    const threatened = THREAT_PATTERNS.some(({ pattern }) => { const m = pattern.exec(clauseLower); return !!m && m.index < triggerEnd; }) || previousType === 'THREATEN';
     const type = COERCIVE_TYPES.has(chosen.type) && threatened ? 'THREATEN' : chosen.type;
     let topic = '';
     if (type === 'THREATEN' || chosen.type === 'DESIGNATE' || chosen.type === 'SANCTION' || chosen.type === 'COERCE') {
