@@ -374,14 +374,14 @@ function eventId(e: EventMention, who: string | undefined, uri: string): string 
   return `event:${e.type.toLowerCase()}:${who.replace(/^actor:/, '')}${e.topic ? `:${e.topic.replace(/\s+/g, '-')}` : ''}`;
 }
 
+/** Links between claims that report one event: document -> claim start -> its links. */
+type EventLinks = Map<string, Map<number, ClaimLink[]>>;
+
 /**
  * Claims that report one real-world event (other than a speaker's statements, which gather many
  * different propositions) corroborate each other whatever their wording. Each claim is tied to
  * the first few claims of other documents that report the event.
  */
-/** Links between claims that report one event: document -> claim start -> its links. */
-type EventLinks = Map<string, Map<number, ClaimLink[]>>;
-
 function eventLinks(resolved: Map<string, Grouped>): EventLinks {
   const byEvent = new Map<string, { uri: string; start: number; end: number }[]>();
   for (const [uri, a] of resolved) {

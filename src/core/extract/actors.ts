@@ -53,28 +53,6 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** "the Company", capitalised as a term defined for the issuer of an announcement. */
 const DEFINED_TERM = /\b[Tt]he (Company)\b/g;
 
-/**
- * The defined term "the Company" stands for the organisation the document names most (not a
- * person, place or outlet); with none, it is left alone.
- */
-function placeDefinedTerms(terms: { start: number; end: number; surface: string }[], candidates: Map<string, ActorCandidate>, mentions: RawMention[]): void {
-  if (!terms.length) return;
-  const count = new Map<string, number>();
-  for (const m of mentions) {
-    const c = candidates.get(m.key);
-    if (c && c.kind === 'organization' && c.sure && !outlets.has(norm(c.canonical))) count.set(m.key, (count.get(m.key) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [key, n] of count) if (!best || n > count.get(best)!) best = key;
-  if (!best) return;
-  const taken = new Set(mentions.map((m) => m.start));
-  for (const t of terms) {
-    if (taken.has(t.start)) continue;
-    candidates.get(best)!.aliases.add(t.surface);
-    mentions.push({ key: best, start: t.start, end: t.end, surface: t.surface, why: { rule: 'actor.defined-term', words: [`the ${t.surface}`] } });
-  }
-}
-
 /** A name's lower-case form without "the", apostrophes and spaces made alike (remembered: names recur). */
 const norm = memoize((s) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim(), 50_000);
 
@@ -421,6 +399,28 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
   placeDefinedTerms(definedTerms, candidates, mentions);
   resolveSurnames(candidates, mentions);
   return { candidates, mentions, products: [...productNames] };
+}
+
+/**
+ * The defined term "the Company" stands for the organisation the document names most (not a
+ * person, place or outlet); with none, it is left alone.
+ */
+function placeDefinedTerms(terms: { start: number; end: number; surface: string }[], candidates: Map<string, ActorCandidate>, mentions: RawMention[]): void {
+  if (!terms.length) return;
+  const count = new Map<string, number>();
+  for (const m of mentions) {
+    const c = candidates.get(m.key);
+    if (c && c.kind === 'organization' && c.sure && !outlets.has(norm(c.canonical))) count.set(m.key, (count.get(m.key) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [key, n] of count) if (!best || n > count.get(best)!) best = key;
+  if (!best) return;
+  const taken = new Set(mentions.map((m) => m.start));
+  for (const t of terms) {
+    if (taken.has(t.start)) continue;
+    candidates.get(best)!.aliases.add(t.surface);
+    mentions.push({ key: best, start: t.start, end: t.end, surface: t.surface, why: { rule: 'actor.defined-term', words: [`the ${t.surface}`] } });
+  }
 }
 
 /** A single word that is the surname of a person this document names in full is that person. */
