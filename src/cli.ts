@@ -19,6 +19,7 @@ import { stripBom } from './core/text';
 import { findSourceFiles } from './node/walk';
 import { writeFileAtomic, writePiecesAtomic } from './node/atomic';
 import { jsonPieces } from './core/json';
+import { HeldText } from './core/held';
 import { analyzeParallel, isExtractionHelper, type SourceDoc } from './node/parallel';
 
 const USAGE = `usage: sourcelens export <folder> [--format w3c|csv|md|brat] [--out FILE|DIR] [--base IRI|file]
@@ -88,10 +89,12 @@ function readStore(root: string, texts: ReadonlyMap<string, ExportText>): Placed
     process.stderr.write(`sourcelens: ${path.relative(process.cwd(), file)} does not parse (line ${parsed.errors[0].line}: ${parsed.errors[0].message})\n`);
     return undefined;
   }
+  // Each document's text is decoded once, however many annotations it has.
+  const decoded = new Map<string, { uri: string; text: string } | undefined>();
   return placeManual(parsed.annotations, (doc) => {
     const uri = pathToFileURL(path.join(root, doc)).href;
-    const t = texts.get(uri);
-    return t && { uri, text: t.text };
+    if (!decoded.has(uri)) { const t = texts.get(uri); decoded.set(uri, t && { uri, text: t.text }); }
+    return decoded.get(uri);
   });
 }
 
@@ -131,8 +134,10 @@ export async function run(argv: string[]): Promise<number> {
     if (decoded.truncated) process.stderr.write(`sourcelens: warning: ${path.relative(root, file)}: truncated, only its first ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB of ${(decoded.truncated / 1024 / 1024).toFixed(0)} MB are analysed\n`);
     const uri = pathToFileURL(file).href;
     const { text } = stripBom(decoded.text);
-    texts.set(uri, { text, bom: decoded.bom });
-    docs.push({ uri, text });
+    // Kept compact for the export; the helpers that analyse it decode it themselves.
+    const held = new HeldText(text, decoded.bom);
+    texts.set(uri, held);
+    docs.push({ uri, text: held.raw });
   }
   const index = new CorpusIndex();
   for (const a of await analyzeParallel(docs, __filename, undefined, progress)) index.put(a);

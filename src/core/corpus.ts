@@ -103,8 +103,10 @@ export class CorpusIndex {
       this.changed.clear();
       this.removed.clear();
       this.resolver.addDocs([...this.analyses.values()].map(actorSource));
-      const batch = this.uris().map((uri) => { check(token); return { uri, claims: this.linkClaims(uri) }; });
-      this.claims.addDocs(batch);
+      // Each document's claims are made as the index takes them, not all at once.
+      const claims = this.claims;
+      const batch = function* (this: CorpusIndex) { for (const uri of this.uris()) { check(token); yield { uri, claims: this.linkClaims(uri) }; } };
+      claims.addDocs(batch.call(this));
       return;
     }
     for (const uri of this.removed) { this.resolver.forget(uri); this.claims.removeDoc(uri); }

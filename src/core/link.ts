@@ -82,17 +82,39 @@ class Posting {
 /** What a feature is: a term of the wording, a name among the terms, an actor, a figure. */
 const enum FeatureKind { Term, Name, Actor, Figure }
 
+/** Claim columns, one slot per claim number. */
+const INT_COLUMNS = ['doc', 'outlet', 'start', 'end', 'stance', 'predicate', 'termCount', 'featureAt', 'featureCount'] as const;
+type IntColumn = typeof INT_COLUMNS[number];
+
 export class ClaimIndex {
   /**
-   * Claims are numbered: claim number -> its claim, its key and its features (feature numbers,
-   * ascending, without repeats); a removed claim's number is free for the next claim added.
+   * Claims are numbered, and what linking reads of them is kept in columns by claim number (a
+   * corpus has hundreds of thousands of claims: objects per claim would take several times the
+   * memory). A removed claim's number is free for the next claim added.
+   * doc, outlet, stance and predicate are numbers in `labels` (-1: none; doc -1: no claim);
+   * a claim's features (feature numbers, ascending, without repeats) are `featureCount` numbers
+   * of `pool` from `featureAt`.
    */
-  private readonly claims: (LinkClaim | undefined)[] = [];
-  private readonly keys: (string | undefined)[] = [];
-  private readonly features: (number[] | undefined)[] = [];
+  private readonly int: Record<IntColumn, Int32Array> = Object.fromEntries(INT_COLUMNS.map((c) => [c, new Int32Array(0)])) as Record<IntColumn, Int32Array>;
+  /** claim number -> is it a general statement; has it a term with an opposite (OPPOSITE_TERMS)? */
+  private generic = new Uint8Array(0);
+  private opposable = new Uint8Array(0);
+  /** claim number -> its figures and the actors taking its stance, as given (mostly one shared empty list). */
+  private figures: string[][] = [];
+  private stanceOf: string[][] = [];
+  /** How many claim numbers have been given (the columns' used length). */
+  private slots = 0;
+  private pool = new Int32Array(1024);
+  private poolUsed = 0;
+  private poolLive = 0;
   private readonly free: number[] = [];
   private count = 0;
-  /** claim key -> claim number, for the claims whose passage is not in the document they were added with. */
+  /** Document uris, outlets, stances and predicates, numbered. */
+  private readonly labelIds = new Map<string, number>();
+  private readonly labels: string[] = [];
+  /** claim number -> its passage's uri, for the claims whose passage is not in the document they were added with. */
+  private readonly strayUris = new Map<number, string>();
+  /** claim key -> claim number, for the same claims. */
   private readonly strays = new Map<string, number>();
   /**
    * Features (terms, @actors, #figures) are numbered as they first come: name -> number, and
@@ -125,8 +147,6 @@ export class ClaimIndex {
   private weightsAt = -1;
   /** Candidate counting: claim number -> probed features shared with the claim being linked (zero between uses). */
   private hits = new Int32Array(0);
-  /** claim number -> has the claim a term with an opposite (OPPOSITE_TERMS)? */
-  private readonly opposable: boolean[] = [];
   /** The features two claims share, as the last score found them. */
   private readonly shared: number[] = [];
 
@@ -140,9 +160,9 @@ export class ClaimIndex {
 
   /** Forgets the rarities and sums computed before the index last changed. */
   private keepWeights(): void {
-    if (this.weightsAt !== this.changes || this.weights.length !== this.featureNames.length || this.totals.length !== this.claims.length) {
+    if (this.weightsAt !== this.changes || this.weights.length !== this.featureNames.length || this.totals.length !== this.slots) {
       this.weights = new Float64Array(this.featureNames.length).fill(NaN);
-      this.totals = new Float64Array(this.claims.length).fill(NaN);
+      this.totals = new Float64Array(this.slots).fill(NaN);
       this.weightsAt = this.changes;
     }
   }
@@ -153,7 +173,8 @@ export class ClaimIndex {
     let t = this.totals[k];
     if (t !== t) {
       t = 0;
-      for (const f of this.features[k]!) t += this.weight(f);
+      const at = this.int.featureAt[k];
+      for (let i = at, end = at + this.int.featureCount[k]; i < end; i++) t += this.weight(this.pool[i]);
       this.totals[k] = t;
     }
     return t;
@@ -167,6 +188,46 @@ export class ClaimIndex {
     return w;
   }
 
+  private label(s: string): number {
+    let n = this.labelIds.get(s);
+    if (n === undefined) { n = this.labels.push(s) - 1; this.labelIds.set(s, n); }
+    return n;
+  }
+
+  private uriOf(k: number): string {
+    return this.strayUris.get(k) ?? this.labels[this.int.doc[k]];
+  }
+
+  private keyOf(k: number): string {
+    return `${this.uriOf(k)}#${this.int.start[k]}`;
+  }
+
+  /**
+   * Orders two claims as their keys (uri#start) order as strings, without making the keys:
+   * links name their passages in this order, and ties between candidates are broken by it.
+   */
+  private compareKeys(a: number, b: number): number {
+    const ua = this.uriOf(a);
+    const ub = this.uriOf(b);
+    if (ua === ub) {
+      const sa = this.int.start[a];
+      const sb = this.int.start[b];
+      if (sa === sb) return 0;
+      const x = String(sa);
+      const y = String(sb);
+      return x < y ? -1 : 1;
+    }
+    // One uri the beginning of the other: the character after it decides, which may be the '#'.
+    if (ub.startsWith(ua) || ua.startsWith(ub)) { const x = this.keyOf(a); const y = this.keyOf(b); return x < y ? -1 : x > y ? 1 : 0; }
+    return ua < ub ? -1 : 1;
+  }
+
+  /** A claim's features, in the pool. */
+  private featuresOf(k: number): Int32Array {
+    const at = this.int.featureAt[k];
+    return this.pool.subarray(at, at + this.int.featureCount[k]);
+  }
+
   removeDoc(uri: string): void {
     this.removeClaims(uri, this.byDoc.get(uri) ?? []);
     this.byDoc.delete(uri);
@@ -177,7 +238,7 @@ export class ClaimIndex {
   private removeClaims(uri: string, gone: readonly number[]): void {
     const touched = new Set<number>();
     for (const k of gone) {
-      for (const f of this.features[k]!) touched.add(f);
+      for (const f of this.featuresOf(k)) touched.add(f);
       for (const other of this.links.get(k)?.keys() ?? []) this.links.get(other)?.delete(k);
       this.links.delete(k);
       // A link completed through this claim goes with it.
@@ -191,16 +252,19 @@ export class ClaimIndex {
       }
       this.supports.delete(k);
       this.refs[k] = undefined;
-      this.features[k] = undefined;
-      if (this.claims[k]!.uri !== uri) this.strays.delete(this.keys[k]!);
-      this.claims[k] = undefined;
-      this.keys[k] = undefined;
+      if (this.uriOf(k) !== uri) this.strays.delete(this.keyOf(k));
+      this.strayUris.delete(k);
+      this.poolLive -= this.int.featureCount[k];
+      this.int.doc[k] = -1;
+      this.int.featureCount[k] = 0;
+      this.figures[k] = NO_NAMES;
+      this.stanceOf[k] = NO_NAMES;
       this.count--;
     }
     // Each posting the document's claims were in is swept once for the numbers now free.
     for (const f of touched) {
       const p = this.postings[f]!;
-      p.keep((k) => this.claims[k] !== undefined);
+      p.keep((k) => this.int.doc[k] >= 0);
       if (!p.size) this.postings[f] = undefined;
     }
     this.free.push(...gone);
@@ -224,10 +288,13 @@ export class ClaimIndex {
 
   /**
    * Adds several documents' claims at once, then links them: every claim is scored with the
-   * term rarities of the whole batch, and sees the claims of every document in it.
+   * term rarities of the whole batch, and sees the claims of every document in it. The
+   * documents may be given one at a time (a generator): only the index keeps their claims.
    */
-  addDocs(docs: readonly { uri: string; claims: LinkClaim[] }[]): void {
-    const ids = docs.flatMap((d) => this.insert(d.uri, d.claims));
+  addDocs(docs: Iterable<{ uri: string; claims: LinkClaim[] }>): void {
+    const ids: number[] = [];
+    for (const d of docs) for (const k of this.insert(d.uri, d.claims)) ids.push(k);
+    this.fit();
     for (const k of ids) this.linkClaim(k);
     for (const k of ids) this.complete(k);
   }
@@ -239,25 +306,35 @@ export class ClaimIndex {
    * are paired, so the work per claim is bounded.
    */
   private complete(k: number): void {
-    const keys = this.keys as string[];
     // The claim's best corroborating links only: a claim many others link to is not a hub for all of them.
     const near = [...(this.links.get(k) ?? [])].filter(([, l]) => l.kind === 'corroborates')
-      .sort((x, y) => y[1].score - x[1].score || (keys[x[0]] < keys[y[0]] ? -1 : 1)).slice(0, LINKS_PER_CLAIM).map(([o]) => o)
-      .sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : 0));
+      .sort((x, y) => y[1].score - x[1].score || this.compareKeys(x[0], y[0])).slice(0, LINKS_PER_CLAIM).map(([o]) => o)
+      .sort((x, y) => this.compareKeys(x, y));
     for (let i = 0; i < near.length; i++) {
       for (let j = i + 1; j < near.length; j++) {
         const a = near[i];
         const b = near[j];
         if (this.links.get(a)?.has(b)) continue;
-        if (this.claims[a]!.doc === this.claims[b]!.doc) continue;
+        if (this.int.doc[a] === this.int.doc[b]) continue;
         const l = this.score(a, b, this.opts.completeAt);
         if (!l || l.kind !== 'corroborates') continue;
         this.setLink(a, b, { ...l, reason: `${this.sharedReason(this.shared)}; both corroborate a third passage` });
         let pairs = this.supports.get(k);
         if (!pairs) { pairs = []; this.supports.set(k, pairs); }
-        pairs.push(keys[a], keys[b]);
+        pairs.push(this.keyOf(a), this.keyOf(b));
       }
     }
+  }
+
+  /** What a claim is for linking, as a string: equal for two claims that link alike. */
+  private signature(uri: string, doc: string, outlet: string, features: ArrayLike<number>, termCount: number, figures: string[], stance: string | undefined, stanceOf: string[], predicate: string | undefined, generic: boolean): string {
+    return JSON.stringify([uri, doc, outlet, Array.from(features), termCount, figures, stance ?? null, stanceOf, predicate ?? null, generic]);
+  }
+
+  private signatureOfClaim(k: number): string {
+    const n = this.int;
+    const opt = (x: number) => (x < 0 ? undefined : this.labels[x]);
+    return this.signature(this.uriOf(k), this.labels[n.doc[k]], this.labels[n.outlet[k]], this.featuresOf(k), n.termCount[k], this.figures[k], opt(n.stance[k]), this.stanceOf[k], opt(n.predicate[k]), !!this.generic[k]);
   }
 
   /**
@@ -266,24 +343,25 @@ export class ClaimIndex {
    * come in. Returns the numbers of the claims that came in, to be linked.
    */
   private update(uri: string, before: readonly number[], claims: LinkClaim[]): number[] {
-    const signature = (c: LinkClaim) => JSON.stringify([c.uri, c.doc, c.outlet, c.terms, c.actors, c.figures, c.stance ?? null, c.stanceOf, c.predicate ?? null, !!c.generic]);
     const unchanged = new Map<string, number[]>();
     for (const k of before) {
-      const sig = signature(this.claims[k]!);
+      const sig = this.signatureOfClaim(k);
       const list = unchanged.get(sig);
       if (list) list.push(k); else unchanged.set(sig, [k]);
     }
     const moved = new Map<number, LinkClaim>();
     const fresh: LinkClaim[] = [];
     for (const c of claims) {
-      const k = unchanged.get(signature(c))?.shift();
+      const sig = this.signature(c.uri, c.doc, c.outlet, this.featureNumbers(c), c.terms.length, c.figures, c.stance, c.stanceOf, c.predicate, !!c.generic);
+      const k = unchanged.get(sig)?.shift();
       if (k === undefined) fresh.push(c); else moved.set(k, c);
     }
     this.removeClaims(uri, before.filter((k) => !moved.has(k)));
     const renamed = new Map<string, string>();
     for (const [k, c] of moved) {
       const key = claimKey(c);
-      if (key !== this.keys[k]) renamed.set(this.keys[k]!, key);
+      const was = this.keyOf(k);
+      if (key !== was) renamed.set(was, key);
       this.move(uri, k, c, key);
     }
     // Pairs completed through a claim are kept by key: the keys that moved are brought along.
@@ -293,11 +371,10 @@ export class ClaimIndex {
 
   /** An unchanged claim at its new offsets: the same number, features and links, with a new passage reference. */
   private move(uri: string, k: number, c: LinkClaim, key: string): void {
-    const old = this.claims[k]!;
-    for (let i = 0; i < c.terms.length; i++) c.terms[i] = old.terms[i];
-    if (c.uri !== uri) { this.strays.delete(this.keys[k]!); this.strays.set(key, k); }
-    this.claims[k] = c;
-    this.keys[k] = key;
+    // Its uri is the same (it is part of what makes a claim unchanged): only its key moves.
+    if (c.uri !== uri) { this.strays.delete(this.keyOf(k)); this.strays.set(key, k); }
+    this.int.start[k] = c.start;
+    this.int.end[k] = c.end;
     const ref = this.refs[k];
     if (!ref || (ref.start === c.start && ref.end === c.end)) return;
     const moved: PassageRef = { uri: c.uri, start: c.start, end: c.end };
@@ -310,19 +387,80 @@ export class ClaimIndex {
     }
   }
 
+  /** A free claim number, the columns grown when none is free. */
+  private newClaim(): number {
+    if (this.free.length) return this.free.pop()!;
+    const k = this.slots++;
+    if (k >= this.generic.length) {
+      const size = Math.max(1024, Math.ceil(this.generic.length * 1.5));
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => { const b = make(size); b.set(a); return b; };
+      for (const c of INT_COLUMNS) this.int[c] = grow(this.int[c], (n) => new Int32Array(n));
+      this.generic = grow(this.generic, (n) => new Uint8Array(n));
+      this.opposable = grow(this.opposable, (n) => new Uint8Array(n));
+    }
+    return k;
+  }
+
+  /** After a batch: the columns and the pool cut to what they hold, with a little room for edits. */
+  private fit(): void {
+    const size = Math.max(1024, Math.ceil(this.slots * 1.05));
+    if (size < this.generic.length) {
+      for (const c of INT_COLUMNS) this.int[c] = this.int[c].slice(0, size);
+      this.generic = this.generic.slice(0, size);
+      this.opposable = this.opposable.slice(0, size);
+    }
+    const room = Math.max(1024, Math.ceil(this.poolUsed * 1.05));
+    if (room < this.pool.length) this.pool = this.pool.slice(0, room);
+  }
+
+  /** Room for `n` more feature numbers in the pool: compacted when mostly holes, else grown. */
+  private poolRoom(n: number): void {
+    if (this.poolUsed + n <= this.pool.length) return;
+    if (this.poolLive * 2 < this.poolUsed) {
+      const packed = new Int32Array(Math.max(1024, Math.ceil((this.poolLive + n) * 1.5)));
+      let at = 0;
+      for (let k = 0; k < this.slots; k++) {
+        if (this.int.doc[k] < 0) continue;
+        packed.set(this.featuresOf(k), at);
+        this.int.featureAt[k] = at;
+        at += this.int.featureCount[k];
+      }
+      this.pool = packed;
+      this.poolUsed = at;
+      if (this.poolUsed + n <= this.pool.length) return;
+    }
+    const grown = new Int32Array(Math.max(1024, Math.ceil((this.poolUsed + n) * 1.5)));
+    grown.set(this.pool.subarray(0, this.poolUsed));
+    this.pool = grown;
+  }
+
   /** Numbers and indexes claims of a document (after `kept`, claims of it already in), replacing what it had. */
   private insert(uri: string, claims: LinkClaim[], kept?: number[]): number[] {
     if (!kept) this.removeDoc(uri);
     const ids: number[] = [];
+    const n = this.int;
     for (const c of claims) {
-      const key = claimKey(c);
-      const k = this.free.length ? this.free.pop()! : this.claims.length;
-      const fs = this.featuresOf(c);
-      this.claims[k] = c;
-      this.keys[k] = key;
-      this.features[k] = fs;
-      this.opposable[k] = fs.some((f) => this.featureOpposable[f]);
-      if (c.uri !== uri) this.strays.set(key, k);
+      const fs = this.featureNumbers(c);
+      const k = this.newClaim();
+      this.poolRoom(fs.length);
+      this.pool.set(fs, this.poolUsed);
+      n.featureAt[k] = this.poolUsed;
+      n.featureCount[k] = fs.length;
+      this.poolUsed += fs.length;
+      this.poolLive += fs.length;
+      n.doc[k] = this.label(c.doc);
+      n.outlet[k] = this.label(c.outlet);
+      n.start[k] = c.start;
+      n.end[k] = c.end;
+      n.stance[k] = c.stance === undefined ? -1 : this.label(c.stance);
+      n.predicate[k] = c.predicate === undefined ? -1 : this.label(c.predicate);
+      n.termCount[k] = c.terms.length;
+      this.generic[k] = c.generic ? 1 : 0;
+      this.opposable[k] = fs.some((f) => this.featureOpposable[f]) ? 1 : 0;
+      this.figures[k] = c.figures.length ? c.figures : NO_NAMES;
+      this.stanceOf[k] = c.stanceOf.length ? c.stanceOf : NO_NAMES;
+      if (c.uri !== c.doc) this.strayUris.set(k, c.uri);
+      if (c.uri !== uri) this.strays.set(claimKey(c), k);
       this.count++;
       for (const f of fs) (this.postings[f] ??= new Posting()).add(k);
       ids.push(k);
@@ -333,36 +471,38 @@ export class ClaimIndex {
   }
 
   private linkClaim(k: number): void {
-    const c = this.claims[k]!;
-    const fs = this.features[k]!;
-    const keys = this.keys as string[];
+    const fs = this.featuresOf(k);
     const names = this.featureNames;
+    const n = this.int;
+    const stanceOf = this.stanceOf[k];
+    const hasStance = n.stance[k] >= 0;
     const size = (f: number) => this.postings[f]!.size;
     const usable: number[] = [];
-    for (const f of fs) { const n = size(f); if (n > 1 && n <= MAX_POSTING) usable.push(f); }
+    for (const f of fs) { const m = size(f); if (m > 1 && m <= MAX_POSTING) usable.push(f); }
     usable.sort((a, b) => size(a) - size(b) || (names[a] < names[b] ? -1 : 1));
     // The rarest features, and the actors taking a stance, whose opposite stance elsewhere is a contradiction.
     const probes = usable.slice(0, PROBES);
-    if (c.stance) for (const f of usable) if (c.stanceOf.includes(names[f].slice(1)) && !probes.includes(f)) probes.push(f);
+    if (hasStance) for (const f of usable) if (stanceOf.includes(names[f].slice(1)) && !probes.includes(f)) probes.push(f);
     // Count how many probed features each candidate shares; a paraphrase shares several.
-    if (this.hits.length < this.claims.length) this.hits = new Int32Array(Math.max(1024, this.claims.length * 2));
+    if (this.hits.length < this.slots) this.hits = new Int32Array(Math.max(1024, this.slots * 2));
     const hits = this.hits;
     const seen: number[] = [];
     const takers = new Set<number>();
     for (const f of probes) {
-      const taker = !!c.stance && c.stanceOf.includes(names[f].slice(1));
+      const taker = hasStance && stanceOf.includes(names[f].slice(1));
       const p = this.postings[f]!;
       for (let i = 0; i < p.size; i++) {
         const o = p.ids[i];
         if (o === k) continue;
         if (hits[o]++ === 0) seen.push(o);
-        if (taker && this.claims[o]!.stance) takers.add(o);
+        if (taker && n.stance[o] >= 0) takers.add(o);
       }
     }
     // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
     const minHits = probes.length >= 3 ? 2 : 1;
-    const candidates = seen.filter((o) => (hits[o] >= minHits || (takers.size > 0 && takers.has(o))) && this.claims[o]!.doc !== c.doc)
-      .sort((a, b) => hits[b] - hits[a] || (keys[a] < keys[b] ? -1 : 1)).slice(0, MAX_CANDIDATES);
+    const doc = n.doc[k];
+    const candidates = seen.filter((o) => (hits[o] >= minHits || (takers.size > 0 && takers.has(o))) && n.doc[o] !== doc)
+      .sort((a, b) => hits[b] - hits[a] || this.compareKeys(a, b)).slice(0, MAX_CANDIDATES);
     for (const o of seen) hits[o] = 0;
     const found: { l: ClaimLink; o: number; shared: number[] }[] = [];
     for (const o of candidates) {
@@ -378,7 +518,7 @@ export class ClaimIndex {
 
   private setLink(a: number, b: number, l: ClaimLink): void {
     // Links share their passage references and their reasons; a link's passages are in key order.
-    const [first, second] = this.keys[a]! < this.keys[b]! ? [a, b] : [b, a];
+    const [first, second] = this.compareKeys(a, b) < 0 ? [a, b] : [b, a];
     l.a = this.refOf(first, l.a);
     l.b = this.refOf(second, l.b);
     l.reason = this.name(l.reason);
@@ -393,7 +533,7 @@ export class ClaimIndex {
   }
 
   /** A claim's features (terms, @actors, #figures) as feature numbers, ascending, without repeats. */
-  private featuresOf(c: LinkClaim): number[] {
+  private featureNumbers(c: LinkClaim): number[] {
     const all = new Array<number>(c.terms.length + c.actors.length + c.figures.length);
     let n = 0;
     // The claim's terms become the index's copies of the same strings.
@@ -443,17 +583,21 @@ export class ClaimIndex {
   /** The number of the claim with this key: found among its document's claims (or the strays). */
   private idOf(key: string): number | undefined {
     const at = key.lastIndexOf('#');
-    const nums = at < 0 ? undefined : this.byDoc.get(key.slice(0, at));
+    const uri = at < 0 ? undefined : key.slice(0, at);
+    const nums = uri === undefined ? undefined : this.byDoc.get(uri);
     if (nums) {
       const start = Number(key.slice(at + 1));
-      for (let i = nums.length - 1; i >= 0; i--) if (this.claims[nums[i]]?.start === start && this.keys[nums[i]] === key) return nums[i];
+      for (let i = nums.length - 1; i >= 0; i--) {
+        const k = nums[i];
+        if (this.int.doc[k] >= 0 && this.int.start[k] === start && this.uriOf(k) === uri && String(start) === key.slice(at + 1)) return k;
+      }
     }
     return this.strays.get(key);
   }
 
   /** Each claim of a document with its links: `each(start, links)`. */
   forEachClaimOf(uri: string, each: (start: number, links: Iterable<ClaimLink>) => void): void {
-    for (const k of this.byDoc.get(uri) ?? []) each(this.claims[k]!.start, this.links.get(k)?.values() ?? []);
+    for (const k of this.byDoc.get(uri) ?? []) each(this.int.start[k], this.links.get(k)?.values() ?? []);
   }
 
   linksOf(key: string): ClaimLink[] {
@@ -461,20 +605,38 @@ export class ClaimIndex {
     return k === undefined ? [] : [...(this.links.get(k)?.values() ?? [])];
   }
 
+  /** The passage of a claim. */
+  private ref(k: number): PassageRef {
+    return { uri: this.uriOf(k), start: this.int.start[k], end: this.int.end[k] };
+  }
+
+  /** Has claim `a` a term that claim `b` lacks and whose opposite `b` has? */
+  private opposed(a: number, b: number): boolean {
+    const kinds = this.featureKinds;
+    const fb = this.featuresOf(b);
+    for (const f of this.featuresOf(a)) {
+      if (kinds[f] !== FeatureKind.Term && kinds[f] !== FeatureKind.Name) continue;
+      const opp = OPPOSITE_TERMS.get(this.featureNames[f]);
+      if (!opp || fb.includes(f)) continue;
+      for (const g of fb) if ((kinds[g] === FeatureKind.Term || kinds[g] === FeatureKind.Name) && opp.has(this.featureNames[g])) return true;
+    }
+    return false;
+  }
+
   /** Scores a pair of claims from their sorted feature lists (a merge, allocating only for a pair alike enough to link). */
   private score(ia: number, ib: number, corroborateAt = this.opts.corroborateAt): ClaimLink | undefined {
-    const a = this.claims[ia]!;
-    const b = this.claims[ib]!;
-    const fa = this.features[ia]!;
-    const fb = this.features[ib]!;
+    const n = this.int;
+    const pool = this.pool;
     let shared = 0;
     const sharedIds = this.shared;
     sharedIds.length = 0;
-    let i = 0;
-    let j = 0;
-    while (i < fa.length && j < fb.length) {
-      const x = fa[i];
-      const y = fb[j];
+    let i = n.featureAt[ia];
+    let j = n.featureAt[ib];
+    const iEnd = i + n.featureCount[ia];
+    const jEnd = j + n.featureCount[ib];
+    while (i < iEnd && j < jEnd) {
+      const x = pool[i];
+      const y = pool[j];
       if (x < y) i++;
       else if (y < x) j++;
       else { shared += this.weight(x); sharedIds.push(x); i++; j++; }
@@ -487,59 +649,66 @@ export class ClaimIndex {
     // A passage of one or two words of its own says too little to be found inside a long one:
     // the overlap coefficient counts only for passages with enough to compare.
     const dice = (2 * shared) / (wa + wb);
-    const sim = Math.min(a.terms.length, b.terms.length) < MIN_TERMS_FOR_OVERLAP ? dice : (dice + shared / Math.min(wa, wb)) / 2;
+    const sim = Math.min(n.termCount[ia], n.termCount[ib]) < MIN_TERMS_FOR_OVERLAP ? dice : (dice + shared / Math.min(wa, wb)) / 2;
     // Below every threshold there is nothing to tell.
     if (sim < Math.min(this.opts.contradictAt, FIGURE_CONFLICT_AT, corroborateAt)) return undefined;
     // Two passages whose own predicates are events of different kinds ("threatened to list" and
     // "listed") assert different things however many words they share.
-    const samePredicate = !a.predicate || !b.predicate || a.predicate === b.predicate;
+    const pa = n.predicate[ia];
+    const pb = n.predicate[ib];
+    const samePredicate = pa < 0 || pb < 0 || pa === pb;
     // A second outlet counts more than a copy in the same outlet.
-    const score = sim * (a.outlet === b.outlet ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
+    const score = sim * (n.outlet[ia] === n.outlet[ib] ? 0.8 : 1) * (samePredicate ? 1 : PREDICATE_MISMATCH);
     // Contradictions need stances or figures on both sides; without them, a pair below the bar is done.
-    const figuresBoth = a.figures.length > 0 && b.figures.length > 0;
-    if (score < corroborateAt && !figuresBoth && !(a.stance && b.stance)) return undefined;
+    const figuresA = this.figures[ia];
+    const figuresB = this.figures[ib];
+    const figuresBoth = figuresA.length > 0 && figuresB.length > 0;
+    const sa = n.stance[ia];
+    const sb = n.stance[ib];
+    if (score < corroborateAt && !figuresBoth && !(sa >= 0 && sb >= 0)) return undefined;
     const kinds = this.featureKinds;
-    const aFirst = this.keys[ia]! < this.keys[ib]!;
-    const first = aFirst ? a : b;
-    const second = aFirst ? b : a;
-    const ref = (x: LinkClaim): PassageRef => ({ uri: x.uri, start: x.start, end: x.end });
-    const sameTaker = a.stanceOf.find((x) => b.stanceOf.includes(x));
-    if (a.stance && b.stance && a.stance !== b.stance && sameTaker && sim >= this.opts.contradictAt) {
-      return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `${sameTaker.replace(/^(?:actor|k):/, '')}: ${first.stance} vs ${second.stance}` };
+    const aFirst = this.compareKeys(ia, ib) < 0;
+    const first = aFirst ? ia : ib;
+    const second = aFirst ? ib : ia;
+    const takersA = this.stanceOf[ia];
+    const takersB = this.stanceOf[ib];
+    const sameTaker = takersA.find((x) => takersB.includes(x));
+    if (sa >= 0 && sb >= 0 && sa !== sb && sameTaker && sim >= this.opts.contradictAt) {
+      return { kind: 'contradicts', a: this.ref(first), b: this.ref(second), score: round(sim), reason: `${sameTaker.replace(/^(?:actor|k):/, '')}: ${this.labels[n.stance[first]]} vs ${this.labels[n.stance[second]]}` };
     }
-    const sharedActors = a.actors.some((x) => b.actors.includes(x));
+    const sharedActors = sharedIds.some((f) => kinds[f] === FeatureKind.Actor);
     // The same stance taken by different actors ("Acme refused" and "Initech also refuses") is two propositions.
-    const otherTakers = a.stance && a.stance === b.stance && a.stanceOf.length && b.stanceOf.length && !sameTaker;
+    const otherTakers = sa >= 0 && sa === sb && takersA.length && takersB.length && !sameTaker;
     if (figuresBoth) {
       // Two sums of money for the same thing by the same actor that do not agree.
-      const money = (x: LinkClaim) => x.figures.filter((f) => /^[$€£]/.test(f));
-      const ma = money(a);
-      const mb = money(b);
+      const money = (x: string[]) => x.filter((f) => /^[$€£]/.test(f));
+      const ma = money(figuresA);
+      const mb = money(figuresB);
       if (ma.length && mb.length && !ma.some((x) => mb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sharedActors) {
-        return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `sums differ: ${money(first).join(', ')} vs ${money(second).join(', ')}` };
+        return { kind: 'contradicts', a: this.ref(first), b: this.ref(second), score: round(sim), reason: `sums differ: ${money(this.figures[first]).join(', ')} vs ${money(this.figures[second]).join(', ')}` };
       }
       // Two counts of the same thing ("40 million passengers", "45 million passengers") that do not agree.
-      const counts = (x: LinkClaim) => new Map(x.figures.filter((f) => f.includes(' ')).map((f) => [f.slice(f.indexOf(' ') + 1), f]));
-      const ca = counts(a);
-      const cb = counts(b);
+      const counts = (x: string[]) => new Map(x.filter((f) => f.includes(' ')).map((f) => [f.slice(f.indexOf(' ') + 1), f]));
+      const ca = counts(figuresA);
+      const cb = counts(figuresB);
       for (const [noun, fa] of ca) {
         const fb = cb.get(noun);
-        if (fb && fb !== fa && !a.figures.includes(fb) && !b.figures.includes(fa) && sim >= FIGURE_CONFLICT_AT && (sharedActors || sharedIds.some((f) => kinds[f] === FeatureKind.Name))) {
-          return { kind: 'contradicts', a: ref(first), b: ref(second), score: round(sim), reason: `counts differ: ${(a === first ? fa : fb)} vs ${(a === first ? fb : fa)}` };
+        if (fb && fb !== fa && !figuresA.includes(fb) && !figuresB.includes(fa) && sim >= FIGURE_CONFLICT_AT && (sharedActors || sharedIds.some((f) => kinds[f] === FeatureKind.Name))) {
+          return { kind: 'contradicts', a: this.ref(first), b: this.ref(second), score: round(sim), reason: `counts differ: ${(aFirst ? fa : fb)} vs ${(aFirst ? fb : fa)}` };
         }
       }
     }
     // A threat or a demand to do something is not the report that it was done.
-    if (!samePredicate && (IRREALIS.has(a.predicate!) || IRREALIS.has(b.predicate!))) return undefined;
+    if (!samePredicate && (IRREALIS.has(this.labels[pa]) || IRREALIS.has(this.labels[pb]))) return undefined;
     // How things usually go is not the report that they went so.
-    if (!!a.generic !== !!b.generic) return undefined;
+    if (this.generic[ia] !== this.generic[ib]) return undefined;
     // "X undermines Y" and "X defends Y": a verb in one passage whose opposite is in the other.
-    if ((this.opposable[ia] && opposed(a.terms, b.terms)) || (this.opposable[ib] && opposed(b.terms, a.terms))) return undefined;
+    if ((this.opposable[ia] && this.opposed(ia, ib)) || (this.opposable[ib] && this.opposed(ib, ia))) return undefined;
     if (score < corroborateAt || otherTakers) return undefined;
     // Sharing a name and nothing else is not asserting the same thing.
     if (!sharedIds.some((f) => kinds[f] !== FeatureKind.Actor)) return undefined;
     // The reason (the shared features, in this.shared) is written by the caller if the link is kept.
-    return { kind: 'corroborates', a: ref(first), b: ref(second), score: round(score), reason: '' };
+    return { kind: 'corroborates', a: this.ref(first), b: this.ref(second), score: round(score), reason: '' };
   }
 
   /** A corroborating link's reason: the names the two passages share, in name order (written once per set of names). */
@@ -555,16 +724,8 @@ export class ClaimIndex {
   }
 }
 
-
-
-/** Has `a` a term that `b` lacks and whose opposite `b` has? */
-function opposed(a: readonly string[], b: readonly string[]): boolean {
-  for (const t of a) {
-    const opp = OPPOSITE_TERMS.get(t);
-    if (opp && !b.includes(t) && b.some((u) => opp.has(u))) return true;
-  }
-  return false;
-}
+/** The one empty list of names that claims without figures or stance takers share. */
+const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
 
 function describe(names: string[]): string {
   const actors = names.filter((n) => n.startsWith('@')).map((n) => n.slice(1).replace(/^(?:actor|k):/, ''));

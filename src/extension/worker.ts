@@ -12,6 +12,7 @@ import { exportMarkdown } from '../core/export/markdown';
 import { exportBrat } from '../core/export/brat';
 import { sourceIri } from '../core/export/items';
 import type { DocumentView } from '../core/schema';
+import { HeldText } from '../core/held';
 import { analyzeParallel, isExtractionHelper } from '../node/parallel';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -63,7 +64,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
     post({ type: 'cancelled', seq: msg.seq, summary: index.summary(), views: views() });
     return;
   }
-  for (const d of msg.docs) texts.set(d.uri, { text: d.text, bom: d.bom ?? 0 });
+  for (const d of msg.docs) texts.set(d.uri, new HeldText(d.text, d.bom ?? 0));
   for (const a of analyses) index.put(a);
   for (const uri of msg.deleted ?? []) { index.delete(uri); texts.delete(uri); }
   // Let a newer change arrive; only the latest one publishes.

@@ -14,8 +14,10 @@ import type { DocumentAnalysis } from '../core/schema';
 import { shareStrings, storeAnalysis, type StoredAnalysis } from '../core/stored';
 import { CancelledError, type CancellationToken } from '../core/corpus';
 import { StringPool } from '../core/strings';
+import { readText, type RawText } from '../core/held';
 
-export interface SourceDoc { uri: string; text: string; version?: number }
+/** A document to analyse; its text may be held as UTF-8 bytes (see HeldText). */
+export interface SourceDoc { uri: string; text: RawText; version?: number }
 
 const ROLE = 'sourcelens-extract';
 /** Below this many documents a helper thread costs more than it saves. */
@@ -86,7 +88,7 @@ export async function analyzeParallel(docs: SourceDoc[], script: string, threads
   };
   for (const i of shares[0]) {
     if (token?.isCancellationRequested) return stop();
-    out[i] = analyzeDocument(docs[i].uri, docs[i].text, docs[i].version ?? 0);
+    out[i] = analyzeDocument(docs[i].uri, readText(docs[i].text), docs[i].version ?? 0);
     done++;
     if (done % 100 === 0) report();
   }
@@ -111,7 +113,7 @@ if (isExtractionHelper) {
       const { index, doc } = jobs[i]!;
       // Each job leaves the list as it is taken, so that its text can go once analysed.
       jobs[i] = undefined;
-      const analysis = storeAnalysis(analyzeDocument(doc.uri, doc.text, doc.version ?? 0));
+      const analysis = storeAnalysis(analyzeDocument(doc.uri, readText(doc.text), doc.version ?? 0));
       parentPort!.postMessage({ index, analysis }, [analysis.actors.buffer as ArrayBuffer, analysis.rest.buffer as ArrayBuffer]);
     }
     // This batch is done.
