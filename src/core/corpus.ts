@@ -9,7 +9,7 @@ import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAna
 import { analyzeDocument } from './analyze';
 import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { NO_STRINGS, isStored, loadAnalysis, shareStrings, storedActors, type LinkedClaim, type StoredAnalysis } from './stored';
+import { NO_STRINGS, forEachClaimSpan, isStored, linkedClaims, loadAnalysis, shareStrings, storedActors, type StoredAnalysis } from './stored';
 import { StringPool } from './strings';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
@@ -135,14 +135,16 @@ export class CorpusIndex {
       return out ? out.slice() : NO_STRINGS;
     };
     const outlet = this.outlets.get(uri)!;
-    return a.claims.map((c): LinkClaim => {
+    const out: LinkClaim[] = [];
+    for (const c of linkedClaims(a)) {
       // Built key by key, without spreads: a corpus has hundreds of thousands of claims.
       const l: LinkClaim = { uri, doc: uri, outlet, start: c.start, end: c.end, terms: c.terms, actors: ids(c.actors), figures: c.figures, stanceOf: ids(c.stanceOf) };
       if (c.stance) l.stance = c.stance;
       if (c.predicate) l.predicate = c.predicate;
       if (c.generic) l.generic = true;
-      return l;
-    });
+      out.push(l);
+    }
+    return out;
   }
 
   private current(token?: CancellationToken): State {
@@ -186,7 +188,7 @@ export class CorpusIndex {
       const all = new Map(this.uris().map((u) => [u, eventsOnly(this.analyses.get(u)!, st.resolution)] as const));
       st.affiliations = affiliations(all, st.resolution);
       st.events = clusterEvents(all, st.affiliations, (u) => this.outlets.get(u)!);
-      st.eventLinks = eventLinks(all);
+      st.eventLinks = new EventLinks(all);
       st.eventIds = new Map([...all].map(([uri, a]) => [uri, a.eventIds]));
       // Resolved copies made earlier carry the same event ids.
       for (const [uri, r] of st.resolved) r.events.forEach((e, i) => { e.eventId = st.eventIds!.get(uri)?.[i]; });
@@ -205,7 +207,7 @@ export class CorpusIndex {
     const claims: ClaimStatus[] = analysis.claims.map((c) => {
       const k = claimKey({ uri, start: c.start });
       // A pair linked both by wording and by a shared event is one link, the one by wording.
-      const own = [...this.claims!.linksOf(k), ...(st.eventLinks?.get(uri)?.get(c.start) ?? [])];
+      const own = [...this.claims!.linksOf(k), ...(st.eventLinks?.linksOf(uri, c.start) ?? [])];
       const idx: number[] = [];
       for (const l of own) {
         const pair = pairKey(l);
@@ -225,10 +227,10 @@ export class CorpusIndex {
     let uncorroborated = 0;
     let contradictions = 0;
     for (const uri of this.uris()) {
-      const byEvent = st.eventLinks?.get(uri);
+      const byEvent = st.eventLinks;
       this.claims!.forEachClaimOf(uri, (start, links) => {
         claimCount++;
-        let corroborated = !!byEvent?.get(start)?.length;
+        let corroborated = !!byEvent?.isLinked(uri, start);
         for (const l of links) {
           if (l.kind === 'corroborates') corroborated = true;
           else if (l.a.uri === uri && l.a.start === start) contradictions++;
@@ -290,7 +292,7 @@ function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
  * What event grouping keeps of a document: people resolved, the document's events as they are
  * (their actors are read through `ids`), the event id of each event once grouped, and the claims.
  */
-interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; ids: Map<string, string>; eventIds: (string | undefined)[]; claims: LinkedClaim[] }
+interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; ids: Map<string, string>; eventIds: (string | undefined)[]; analysis: DocumentAnalysis | StoredAnalysis }
 
 /** The parts of an analysis that event grouping reads, with the document's actor ids. */
 function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
@@ -299,7 +301,7 @@ function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Groupe
   return {
     uri: a.uri,
     actors: people.filter((x) => ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),
-    claims: a.claims,
+    analysis: a,
     events: a.events,
     ids,
     eventIds: new Array<string | undefined>(a.events.length),
@@ -376,64 +378,141 @@ function eventId(e: EventMention, who: string | undefined, uri: string): string 
   return `event:${e.type.toLowerCase()}:${who.replace(/^actor:/, '')}${e.topic ? `:${e.topic.replace(/\s+/g, '-')}` : ''}`;
 }
 
-/** Links between claims that report one event: document -> claim start -> its links. */
-type EventLinks = Map<string, Map<number, ClaimLink[]>>;
-
 /**
  * Claims that report one real-world event (other than a speaker's statements, which gather many
  * different propositions) corroborate each other whatever their wording. Each claim is tied to
- * the first few claims of other documents that report the event.
+ * the first claims of a few (EVENT_LINKS_PER_CLAIM) other documents that report the event: a
+ * claim to the first claim of each of the next documents in the event's list whose key comes
+ * after its own. The links are made when a document's view asks for them; what is kept is the
+ * claims of each event, document by document, and which claims have a link.
  */
-function eventLinks(resolved: Map<string, Grouped>): EventLinks {
-  const byEvent = new Map<string, { uri: string; start: number; end: number }[]>();
-  for (const [uri, a] of resolved) {
-    // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
-    const at: number[] = [];
-    a.events.forEach((e, i) => { const id = a.eventIds[i]; if (id && e.type !== 'STATEMENT' && !id.includes('#')) at.push(i); });
-    const events = at.map((i) => a.events[i]);
-    const eventIds = at.map((i) => a.eventIds[i]!);
-    let first = 0;
-    for (const c of a.claims) {
-      while (first < events.length && events[first].end <= c.start) first++;
-      const ids = new Set<string>();
-      for (let k = first; k < events.length && events[k].start < c.end; k++) if (events[k].end > c.start && c.predicate === events[k].type) ids.add(eventIds[k]);
-      for (const id of ids) {
-        let list = byEvent.get(id);
-        if (!list) { list = []; byEvent.set(id, list); }
-        list.push({ uri, start: c.start, end: c.end });
-      }
+class EventLinks {
+  /** Documents, numbered. */
+  private readonly docs: string[] = [];
+  private readonly docIds = new Map<string, number>();
+  /** Per event, in the order events first come: its id and its claims, [document, start, end] after one another, document by document. */
+  private readonly events: { id: string; members: number[]; groups?: { starts: number[]; byDoc: Map<number, number> } }[] = [];
+  /** uri -> [claim start, event number] after one another: the events each claim of the document reports. */
+  private readonly claimEvents = new Map<string, number[]>();
+  /** uri -> the starts of its claims that have a link. */
+  private readonly linked = new Map<string, Set<number>>();
+
+  constructor(resolved: Map<string, Grouped>) {
+    const eventOf = new Map<string, number>();
+    for (const [uri, a] of resolved) {
+      const doc = this.docs.push(uri) - 1;
+      this.docIds.set(uri, doc);
+      // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
+      const at: number[] = [];
+      a.events.forEach((e, i) => { const id = a.eventIds[i]; if (id && e.type !== 'STATEMENT' && !id.includes('#')) at.push(i); });
+      const events = at.map((i) => a.events[i]);
+      const eventIds = at.map((i) => a.eventIds[i]!);
+      const mine: number[] = [];
+      let first = 0;
+      forEachClaimSpan(a.analysis, (start, end, predicate) => {
+        while (first < events.length && events[first].end <= start) first++;
+        const ids = new Set<string>();
+        for (let k = first; k < events.length && events[k].start < end; k++) if (events[k].end > start && predicate === events[k].type) ids.add(eventIds[k]);
+        for (const id of ids) {
+          let n = eventOf.get(id);
+          if (n === undefined) { n = this.events.push({ id, members: [] }) - 1; eventOf.set(id, n); }
+          this.events[n].members.push(doc, start, end);
+          mine.push(start, n);
+        }
+      });
+      if (mine.length) this.claimEvents.set(uri, mine);
     }
-  }
-  const out: EventLinks = new Map();
-  const add = (c: { uri: string; start: number }, l: ClaimLink) => {
-    let doc = out.get(c.uri);
-    if (!doc) { doc = new Map(); out.set(c.uri, doc); }
-    const list = doc.get(c.start);
-    if (list) list.push(l); else doc.set(c.start, [l]);
-  };
-  for (const [id, members] of byEvent) {
-    const byUri = new Map<string, { uri: string; start: number; end: number }[]>();
-    for (const m of members) { if (!byUri.has(m.uri)) byUri.set(m.uri, []); byUri.get(m.uri)!.push(m); }
-    if (byUri.size < 2) continue;
-    const groups = [...byUri.values()];
-    const firstKeys = groups.map((group) => claimKey(group[0]));
-    const reason = `both report ${id.replace(/^event:/, '')}`;
-    // Each claim is tied to the first claims of a few other documents: linear in the members.
-    groups.forEach((group, g) => {
-      for (const m of group) {
-        const km = claimKey(m);
-        for (let step = 1, n = 0; step < groups.length && n < EVENT_LINKS_PER_CLAIM; step++, n++) {
-          const o = groups[(g + step) % groups.length][0];
-          const ko = firstKeys[(g + step) % groups.length];
-          if (km >= ko) continue;
-          const l: ClaimLink = { kind: 'corroborates', a: m, b: o, score: EVENT_LINK_SCORE, reason };
-          add(m, l);
-          add(o, l);
+    // Which claims have a link: the same walk as linksOf, for every claim at once.
+    for (const e of this.events) {
+      const { starts } = this.groups(e);
+      const g = starts.length;
+      if (g < 2) continue;
+      const firstKeys = starts.map((i) => this.key(e.members, i));
+      for (let h = 0; h < g; h++) {
+        const end = h + 1 < g ? starts[h + 1] : e.members.length;
+        for (let i = starts[h]; i < end; i += 3) {
+          const km = this.key(e.members, i);
+          for (let step = 1; step < g && step <= EVENT_LINKS_PER_CLAIM; step++) {
+            const o = (h + step) % g;
+            if (km >= firstKeys[o]) continue;
+            this.mark(e.members, i);
+            this.mark(e.members, starts[o]);
+          }
         }
       }
-    });
+      // The layout is made again when a view asks for it.
+      e.groups = undefined;
+    }
   }
-  // Lists grown one link at a time have room to spare; they are kept at their size.
-  for (const doc of out.values()) for (const [start, list] of doc) doc.set(start, list.slice());
-  return out;
+
+  private key(members: number[], i: number): string {
+    return `${this.docs[members[i]]}#${members[i + 1]}`;
+  }
+
+  private mark(members: number[], i: number): void {
+    const uri = this.docs[members[i]];
+    let set = this.linked.get(uri);
+    if (!set) { set = new Set(); this.linked.set(uri, set); }
+    set.add(members[i + 1]);
+  }
+
+  /** Where each document's claims begin among an event's claims, and which group is a document's. */
+  private groups(e: EventLinks['events'][number]): { starts: number[]; byDoc: Map<number, number> } {
+    if (!e.groups) {
+      const starts: number[] = [];
+      const byDoc = new Map<number, number>();
+      for (let i = 0; i < e.members.length; i += 3) {
+        if (i === 0 || e.members[i] !== e.members[i - 3]) { byDoc.set(e.members[i], starts.length); starts.push(i); }
+      }
+      e.groups = { starts, byDoc };
+    }
+    return e.groups;
+  }
+
+  isLinked(uri: string, start: number): boolean {
+    return !!this.linked.get(uri)?.has(start);
+  }
+
+  /** The links of the claim at `start`, in the order of the events and, within one, of the walk over its claims. */
+  linksOf(uri: string, start: number): ClaimLink[] {
+    const pairs = this.claimEvents.get(uri);
+    const doc = this.docIds.get(uri);
+    if (!pairs || doc === undefined || !this.isLinked(uri, start)) return [];
+    const mine: number[] = [];
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === start && !mine.includes(pairs[i + 1])) mine.push(pairs[i + 1]);
+    mine.sort((a, b) => a - b);
+    const out: ClaimLink[] = [];
+    for (const n of mine) {
+      const e = this.events[n];
+      const { starts, byDoc } = this.groups(e);
+      const g = starts.length;
+      const own = byDoc.get(doc);
+      if (g < 2 || own === undefined) continue;
+      const m = e.members;
+      const ref = (i: number) => ({ uri: this.docs[m[i]], start: m[i + 1], end: m[i + 2] });
+      const reason = `both report ${e.id.replace(/^event:/, '')}`;
+      const link = (i: number, o: number): ClaimLink => ({ kind: 'corroborates', a: ref(i), b: ref(o), score: EVENT_LINK_SCORE, reason });
+      const endOf = (h: number) => (h + 1 < g ? starts[h + 1] : m.length);
+      const isFirst = m[starts[own] + 1] === start;
+      const key = `${uri}#${start}`;
+      for (let h = 0; h < g; h++) {
+        if (h === own) {
+          // This claim's links to the first claims of the next documents.
+          for (let i = starts[h]; i < endOf(h); i += 3) {
+            if (m[i + 1] !== start) continue;
+            for (let step = 1; step < g && step <= EVENT_LINKS_PER_CLAIM; step++) {
+              const o = starts[(h + step) % g];
+              if (key < this.key(m, o)) out.push(link(i, o));
+            }
+          }
+        } else if (isFirst) {
+          // As the first claim of its document: the links to it from the documents just before.
+          const step = (own - h + g) % g;
+          if (step > EVENT_LINKS_PER_CLAIM) continue;
+          for (let i = starts[h]; i < endOf(h); i += 3) if (this.key(m, i) < key) out.push(link(i, starts[own]));
+        }
+      }
+    }
+    return out;
+  }
 }

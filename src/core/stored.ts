@@ -1,9 +1,11 @@
 /**
  * A document's analysis in the compact form the corpus index keeps: the parts the corpus-wide
- * steps read on every pass (events, the claims' link features, people with an affiliation,
- * products and countries) stay as objects; the actors, which only a full rebuild of the actor
- * tables reads, and the parts only a document's own view reads (mentions, threats, red lines,
- * passages, line starts, the claims' excerpts and reasons) are kept as deflated JSON.
+ * steps read on every pass (events, what linking reads of the claims, people with an
+ * affiliation, products and countries) stay readable; the actors, which only a full rebuild of
+ * the actor tables reads, and the parts only a document's own view reads (mentions, threats,
+ * red lines, passages, line starts, the claims' excerpts and reasons) are kept as deflated JSON.
+ * The claims are a table: numbers in one typed array, names in one list, not an object and
+ * four lists per claim (a corpus has hundreds of thousands of claims).
  * Unpacking gives back an analysis equal to the original, keys in the same order.
  */
 import { deflateRawSync, inflateRawSync } from 'zlib';
@@ -12,11 +14,20 @@ import type { Claim, DocumentAnalysis, LocalActor } from './schema';
 /** A claim without the parts only its document's view reads. */
 export type LinkedClaim = Omit<Claim, 'excerpt' | 'why'>;
 
+/**
+ * Claims as a table. Per claim, WIDTH numbers in `nums`: start, end, polarity, stance and
+ * predicate (their places in `names`, -1 for none), generic (0 absent, 1 true, 2 false), and how
+ * many terms, actors, figures and stance takers it has. `names` holds, claim after claim, its
+ * stance, its predicate, then its terms, actors, figures and stance takers.
+ */
+export interface ClaimTable { nums: Int32Array; names: string[] }
+const WIDTH = 10;
+
 export interface StoredAnalysis {
   uri: string;
   version: number;
   events: DocumentAnalysis['events'];
-  claims: LinkedClaim[];
+  claims: ClaimTable;
   /** People with an organisation tied to them by a title: what event grouping reads of the actors. */
   people: LocalActor[];
   products: string[];
@@ -25,6 +36,55 @@ export interface StoredAnalysis {
   actors: Uint8Array;
   /** Deflated JSON: the analysis's other parts, the claims' excerpts and reasons, and key orders. */
   rest: Uint8Array;
+}
+
+export function tableOf(claims: readonly LinkedClaim[]): ClaimTable {
+  const nums = new Int32Array(claims.length * WIDTH);
+  const names: string[] = [];
+  claims.forEach((c, i) => {
+    const o = i * WIDTH;
+    nums[o] = c.start;
+    nums[o + 1] = c.end;
+    nums[o + 2] = c.polarity;
+    nums[o + 3] = c.stance === undefined ? -1 : names.push(c.stance) - 1;
+    nums[o + 4] = c.predicate === undefined ? -1 : names.push(c.predicate) - 1;
+    nums[o + 5] = c.generic === undefined ? 0 : c.generic ? 1 : 2;
+    nums[o + 6] = c.terms.length;
+    nums[o + 7] = c.actors.length;
+    nums[o + 8] = c.figures.length;
+    nums[o + 9] = c.stanceOf.length;
+    for (const list of [c.terms, c.actors, c.figures, c.stanceOf]) for (const x of list) names.push(x);
+  });
+  return { nums, names };
+}
+
+/** Each claim of a table, made as an object when it is reached, keys in the order the extractor gives them. */
+export function* tableClaims(t: ClaimTable): Generator<LinkedClaim> {
+  const { nums, names } = t;
+  let at = 0;
+  for (let o = 0; o < nums.length; o += WIDTH) {
+    if (nums[o + 3] >= 0) at++;
+    if (nums[o + 4] >= 0) at++;
+    const list = (n: number) => { const out = names.slice(at, at + n); at += n; return out; };
+    const c = { start: nums[o], end: nums[o + 1], terms: list(nums[o + 6]), actors: list(nums[o + 7]), figures: list(nums[o + 8]), polarity: nums[o + 2] } as LinkedClaim;
+    if (nums[o + 3] >= 0) c.stance = names[nums[o + 3]];
+    c.stanceOf = list(nums[o + 9]);
+    if (nums[o + 4] >= 0) c.predicate = names[nums[o + 4]];
+    if (nums[o + 5]) c.generic = nums[o + 5] === 1;
+    yield c;
+  }
+}
+
+/** A document's claims as linking reads them, stored or whole. */
+export function linkedClaims(a: DocumentAnalysis | StoredAnalysis): Iterable<LinkedClaim> {
+  return isStored(a) ? tableClaims(a.claims) : a.claims;
+}
+
+/** Each claim's span and predicate, in order, without making the claims. */
+export function forEachClaimSpan(a: DocumentAnalysis | StoredAnalysis, each: (start: number, end: number, predicate: string | undefined) => void): void {
+  if (!isStored(a)) { for (const c of a.claims) each(c.start, c.end, c.predicate); return; }
+  const { nums, names } = a.claims;
+  for (let o = 0; o < nums.length; o += WIDTH) each(nums[o], nums[o + 1], nums[o + 4] >= 0 ? names[nums[o + 4]] : undefined);
 }
 
 interface Rest {
@@ -50,16 +110,10 @@ export function storeAnalysis(a: DocumentAnalysis): StoredAnalysis {
   const keys = Object.keys(a);
   const parts: Record<string, unknown> = {};
   for (const k of keys) if (!KEPT.has(k)) parts[k] = (a as Record<string, unknown>)[k];
-  const claims: LinkedClaim[] = [];
-  const notes: Rest['claims'] = [];
-  for (const c of a.claims) {
-    const { excerpt, why, ...linked } = c;
-    claims.push(linked);
-    notes.push([claimKeys(c), excerpt, why]);
-  }
+  const notes: Rest['claims'] = a.claims.map((c) => [claimKeys(c), c.excerpt, c.why]);
   const rest: Rest = { keys, parts, claims: notes };
   return {
-    uri: a.uri, version: a.version, events: a.events.map((e) => ({ ...e, excerpt: narrow(e.excerpt) })), claims,
+    uri: a.uri, version: a.version, events: a.events.map((e) => ({ ...e, excerpt: narrow(e.excerpt) })), claims: tableOf(a.claims),
     people: a.actors.filter((x) => x.kind === 'person' && x.affiliation),
     products: a.products, countries: a.countries, actors: pack(a.actors), rest: pack(rest),
   };
@@ -90,8 +144,8 @@ export const NO_STRINGS = Object.freeze([]) as unknown as string[];
 
 /**
  * Swaps the short strings of a stored analysis that recur across documents (event types,
- * topics, triggers, rules, actor keys, the claims' terms, figures, stances and predicates) for
- * the copies `name` gives, and empty lists for the one shared empty list.
+ * topics, triggers, rules, actor keys, the claims' names) for the copies `name` gives, and the
+ * events' empty lists for the one shared empty list.
  */
 export function shareStrings(a: StoredAnalysis, name: (s: string) => string): void {
   const none = (list: string[]) => (list.length ? list : NO_STRINGS);
@@ -106,18 +160,8 @@ export function shareStrings(a: StoredAnalysis, name: (s: string) => string): vo
     e.why.words = none(e.why.words);
     if (e.why.note !== undefined) e.why.note = name(e.why.note);
   }
-  for (const c of a.claims) {
-    for (let i = 0; i < c.terms.length; i++) c.terms[i] = name(c.terms[i]);
-    for (let i = 0; i < c.figures.length; i++) c.figures[i] = name(c.figures[i]);
-    for (let i = 0; i < c.actors.length; i++) c.actors[i] = name(c.actors[i]);
-    for (let i = 0; i < c.stanceOf.length; i++) c.stanceOf[i] = name(c.stanceOf[i]);
-    c.terms = none(c.terms);
-    c.figures = none(c.figures);
-    c.actors = none(c.actors);
-    c.stanceOf = none(c.stanceOf);
-    if (c.stance !== undefined) c.stance = name(c.stance);
-    if (c.predicate !== undefined) c.predicate = name(c.predicate);
-  }
+  const names = a.claims.names;
+  for (let i = 0; i < names.length; i++) names[i] = name(names[i]);
 }
 
 export function storedActors(s: StoredAnalysis): LocalActor[] {
@@ -127,12 +171,13 @@ export function storedActors(s: StoredAnalysis): LocalActor[] {
 /** The whole analysis back from its stored form. */
 export function loadAnalysis(s: StoredAnalysis): DocumentAnalysis {
   const rest = unpack<Rest>(s.rest);
-  const claims = s.claims.map((linked, i): Claim => {
-    const [keys, excerpt, why] = rest.claims[i];
+  const claims: Claim[] = [];
+  for (const linked of tableClaims(s.claims)) {
+    const [keys, excerpt, why] = rest.claims[claims.length];
     const c: Record<string, unknown> = {};
     for (const k of keys) c[k] = k === 'excerpt' ? excerpt : k === 'why' ? why : (linked as Record<string, unknown>)[k];
-    return c as Claim;
-  });
+    claims.push(c as Claim);
+  }
   const kept: Record<string, unknown> = {
     uri: s.uri, version: s.version, events: s.events, claims, products: s.products, countries: s.countries, actors: storedActors(s),
   };

@@ -114,7 +114,7 @@ if (isExtractionHelper) {
       // Each job leaves the list as it is taken, so that its text can go once analysed.
       jobs[i] = undefined;
       const analysis = storeAnalysis(analyzeDocument(doc.uri, readText(doc.text), doc.version ?? 0));
-      parentPort!.postMessage({ index, analysis }, [analysis.actors.buffer as ArrayBuffer, analysis.rest.buffer as ArrayBuffer]);
+      parentPort!.postMessage({ index, analysis }, [analysis.actors.buffer as ArrayBuffer, analysis.rest.buffer as ArrayBuffer, analysis.claims.nums.buffer as ArrayBuffer]);
     }
     // This batch is done.
     parentPort!.postMessage({ end: true });
