@@ -5,11 +5,11 @@
  * re-resolved against the actor tables and re-linked through the claim index, without
  * revisiting the other documents.
  */
-import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention, LocalActor } from './schema';
+import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention } from './schema';
 import { analyzeDocument } from './analyze';
 import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { NO_STRINGS, forEachClaimSpan, isStored, linkedClaims, loadAnalysis, shareStrings, storedActors, type StoredAnalysis } from './stored';
+import { NO_STRINGS, claimSizes, eventsOf, forEachClaimSpan, isStored, linkedClaims, loadAnalysis, shareStrings, storedActors, type StoredAnalysis } from './stored';
 import { StringPool } from './strings';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
@@ -106,7 +106,9 @@ export class CorpusIndex {
       // Each document's claims are made as the index takes them, not all at once.
       const claims = this.claims;
       const batch = function* (this: CorpusIndex) { for (const uri of this.uris()) { check(token); yield { uri, claims: this.linkClaims(uri) }; } };
-      claims.addDocs(batch.call(this));
+      const expected = { claims: 0, features: 0 };
+      for (const a of this.analyses.values()) { const n = claimSizes(a); expected.claims += n.claims; expected.features += n.features; }
+      claims.addDocs(batch.call(this), expected);
       return;
     }
     for (const uri of this.removed) { this.resolver.forget(uri); this.claims.removeDoc(uri); }
@@ -184,12 +186,22 @@ export class CorpusIndex {
   /** Event groups across the corpus (and the claim links they imply), made once per state. */
   private events(st: State): EventCluster[] {
     if (!st.events) {
-      // Only the parts the grouping needs are resolved: events and people, not whole documents.
-      const all = new Map(this.uris().map((u) => [u, eventsOnly(this.analyses.get(u)!, st.resolution)] as const));
-      st.affiliations = affiliations(all, st.resolution);
-      st.events = clusterEvents(all, st.affiliations, (u) => this.outlets.get(u)!);
-      st.eventLinks = new EventLinks(all);
-      st.eventIds = new Map([...all].map(([uri, a]) => [uri, a.eventIds]));
+      // Only the parts the grouping needs are read, one document at a time: people first (for
+      // their organisations), then events.
+      const uris = this.uris();
+      st.affiliations = affiliations(uris.map((u) => this.analyses.get(u)!), st.resolution);
+      const clusters = new EventClusters(st.affiliations, (u) => this.outlets.get(u)!);
+      const links = new EventLinks();
+      st.eventIds = new Map();
+      for (const uri of uris) {
+        const g = eventsOnly(this.analyses.get(uri)!, st.resolution);
+        clusters.add(g);
+        links.add(g);
+        st.eventIds.set(uri, g.eventIds);
+      }
+      st.events = clusters.all();
+      links.done();
+      st.eventLinks = links;
       // Resolved copies made earlier carry the same event ids.
       for (const [uri, r] of st.resolved) r.events.forEach((e, i) => { e.eventId = st.eventIds!.get(uri)?.[i]; });
     }
@@ -288,24 +300,12 @@ function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
   return isStored(a) ? { uri: a.uri, actors: storedActors(a), products: a.products, countries: a.countries } : a;
 }
 
-/**
- * What event grouping keeps of a document: people resolved, the document's events as they are
- * (their actors are read through `ids`), the event id of each event once grouped, and the claims.
- */
-interface Grouped { uri: string; actors: LocalActor[]; events: EventMention[]; ids: Map<string, string>; eventIds: (string | undefined)[]; analysis: DocumentAnalysis | StoredAnalysis }
+/** What event grouping reads of a document: its events, its actor ids, and the event id of each event once grouped. */
+interface Grouped { uri: string; events: EventMention[]; ids: Map<string, string>; eventIds: (string | undefined)[]; analysis: DocumentAnalysis | StoredAnalysis }
 
-/** The parts of an analysis that event grouping reads, with the document's actor ids. */
 function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
-  const ids = r.idsFor(a.uri);
-  const people = isStored(a) ? a.people : a.actors.filter((x) => x.kind === 'person' && x.affiliation);
-  return {
-    uri: a.uri,
-    actors: people.filter((x) => ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)! })),
-    analysis: a,
-    events: a.events,
-    ids,
-    eventIds: new Array<string | undefined>(a.events.length),
-  };
+  const events = [...eventsOf(a)];
+  return { uri: a.uri, analysis: a, events, ids: r.idsFor(a.uri), eventIds: new Array<string | undefined>(events.length) };
 }
 
 /** A document's analysis with actor keys replaced by corpus actor ids, unconfirmed actors dropped. */
@@ -328,29 +328,42 @@ function mapIds(keys: string[], ids: Map<string, string>): string[] {
   return [...new Set(keys.map((k) => ids.get(k)).filter((x): x is string => !!x))];
 }
 
-function affiliations(analyses: Map<string, Grouped>, r: Resolution): Map<string, string> {
+/** Person -> organisation, from the titles that tie people to organisations in each document. */
+function affiliations(analyses: readonly (DocumentAnalysis | StoredAnalysis)[], r: Resolution): Map<string, string> {
   const out = new Map<string, string>();
-  for (const a of analyses.values()) for (const x of a.actors) {
-    if (x.kind !== 'person' || !x.affiliation) continue;
-    const org = r.idsFor(a.uri).get(x.affiliation);
-    if (org) out.set(x.key, org);
+  for (const a of analyses) {
+    const people = isStored(a) ? a.people : a.actors;
+    if (!people.some((x) => x.kind === 'person' && x.affiliation)) continue;
+    const ids = r.idsFor(a.uri);
+    for (const x of people) {
+      if (x.kind !== 'person' || !x.affiliation) continue;
+      const person = ids.get(x.key);
+      const org = ids.get(x.affiliation);
+      if (person && org) out.set(person, org);
+    }
   }
   return out;
 }
 
-function clusterEvents(analyses: Map<string, Grouped>, affiliation: Map<string, string>, outletOf: (u: string) => string): EventCluster[] {
-  const clusters = new Map<string, EventCluster>();
-  for (const [uri, a] of analyses) {
+/** Events grouped across documents, a document at a time. */
+class EventClusters {
+  private readonly clusters = new Map<string, EventCluster>();
+
+  constructor(private readonly affiliation: Map<string, string>, private readonly outletOf: (u: string) => string) {}
+
+  /** Groups a document's events, and gives each its event id. */
+  add(a: Grouped): void {
+    const uri = a.uri;
     a.events.forEach((e, i) => {
       // The event's actor and target as corpus ids (none when unconfirmed).
       const actor = e.actor === undefined ? undefined : a.ids.get(e.actor);
       const target = e.target === undefined ? undefined : a.ids.get(e.target);
-      const who = actor && GROUP_BY_ORGANISATION.has(e.type) ? (affiliation.get(actor) ?? actor) : actor;
+      const who = actor && GROUP_BY_ORGANISATION.has(e.type) ? (this.affiliation.get(actor) ?? actor) : actor;
       const id = eventId(e, who, uri);
-      let c = clusters.get(id);
+      let c = this.clusters.get(id);
       if (!c) {
         c = { id, type: e.type, topic: e.topic, mentions: [], docCount: 0, outletCount: 0, ...(who ? { actor: who } : {}), ...(target ? { target } : {}) };
-        clusters.set(id, c);
+        this.clusters.set(id, c);
       }
       // The mentions of one event share one copy of its id.
       a.eventIds[i] = c.id;
@@ -358,11 +371,15 @@ function clusterEvents(analyses: Map<string, Grouped>, affiliation: Map<string, 
       if (!c.target && target) c.target = target;
     });
   }
-  for (const c of clusters.values()) {
-    c.docCount = new Set(c.mentions.map((m) => m.uri)).size;
-    c.outletCount = new Set(c.mentions.map((m) => outletOf(m.uri))).size;
+
+  /** The groups, largest first. */
+  all(): EventCluster[] {
+    for (const c of this.clusters.values()) {
+      c.docCount = new Set(c.mentions.map((m) => m.uri)).size;
+      c.outletCount = new Set(c.mentions.map((m) => this.outletOf(m.uri))).size;
+    }
+    return [...this.clusters.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
   }
-  return [...clusters.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
 }
 
 /** Event ids for one document's events without grouping the whole corpus (after an edit). */
@@ -397,9 +414,13 @@ class EventLinks {
   /** uri -> the starts of its claims that have a link. */
   private readonly linked = new Map<string, Set<number>>();
 
-  constructor(resolved: Map<string, Grouped>) {
-    const eventOf = new Map<string, number>();
-    for (const [uri, a] of resolved) {
+  private readonly eventOf = new Map<string, number>();
+
+  /** Takes in a document's claims that report events (its events grouped). */
+  add(a: Grouped): void {
+    const eventOf = this.eventOf;
+    {
+      const uri = a.uri;
       const doc = this.docs.push(uri) - 1;
       this.docIds.set(uri, doc);
       // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
@@ -422,7 +443,11 @@ class EventLinks {
       });
       if (mine.length) this.claimEvents.set(uri, mine);
     }
-    // Which claims have a link: the same walk as linksOf, for every claim at once.
+  }
+
+  /** After the last document: which claims have a link (the same walk as linksOf, for every claim at once). */
+  done(): void {
+    this.eventOf.clear();
     for (const e of this.events) {
       const { starts } = this.groups(e);
       const g = starts.length;

@@ -58,12 +58,22 @@ const NAMES_LIMIT = 1_000_000;
 
 /** The numbers of the claims that have one feature, in no particular order: the first `size` of `ids`. */
 class Posting {
-  ids = new Int32Array(2);
+  ids: Int32Array;
   size = 0;
+
+  constructor(room = 2) { this.ids = new Int32Array(room); }
+
+  /** Room for `n` more numbers. */
+  reserve(n: number): void {
+    if (this.size + n <= this.ids.length) return;
+    const grown = new Int32Array(this.size + n);
+    grown.set(this.ids.subarray(0, this.size));
+    this.ids = grown;
+  }
 
   add(k: number): void {
     if (this.size === this.ids.length) {
-      const grown = new Int32Array(this.size * 2);
+      const grown = new Int32Array(Math.max(2, this.size * 2));
       grown.set(this.ids);
       this.ids = grown;
     }
@@ -263,7 +273,9 @@ export class ClaimIndex {
     }
     // Each posting the document's claims were in is swept once for the numbers now free.
     for (const f of touched) {
-      const p = this.postings[f]!;
+      // A batch's claims are posted once the whole batch is in.
+      const p = this.postings[f];
+      if (!p) continue;
       p.keep((k) => this.int.doc[k] >= 0);
       if (!p.size) this.postings[f] = undefined;
     }
@@ -291,10 +303,14 @@ export class ClaimIndex {
    * term rarities of the whole batch, and sees the claims of every document in it. The
    * documents may be given one at a time (a generator): only the index keeps their claims.
    */
-  addDocs(docs: Iterable<{ uri: string; claims: LinkClaim[] }>): void {
-    const ids: number[] = [];
-    for (const d of docs) for (const k of this.insert(d.uri, d.claims)) ids.push(k);
-    this.fit();
+  addDocs(docs: Iterable<{ uri: string; claims: LinkClaim[] }>, expected?: { claims: number; features: number }): void {
+    // Room made once for what is coming, rather than grown step by step (each step a copy).
+    if (expected) this.reserve(expected.claims, expected.features);
+    let ids: number[] = [];
+    for (const d of docs) for (const k of this.insert(d.uri, d.claims, undefined, false)) ids.push(k);
+    // A document given twice keeps its second claims (whose numbers may be those its first ones had).
+    if (this.free.length || ids.some((k) => this.int.doc[k] < 0)) ids = [...new Set(ids.filter((k) => this.int.doc[k] >= 0))];
+    this.post(ids);
     for (const k of ids) this.linkClaim(k);
     for (const k of ids) this.complete(k);
   }
@@ -391,26 +407,34 @@ export class ClaimIndex {
   private newClaim(): number {
     if (this.free.length) return this.free.pop()!;
     const k = this.slots++;
-    if (k >= this.generic.length) {
-      const size = Math.max(1024, Math.ceil(this.generic.length * 1.5));
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => { const b = make(size); b.set(a); return b; };
-      for (const c of INT_COLUMNS) this.int[c] = grow(this.int[c], (n) => new Int32Array(n));
-      this.generic = grow(this.generic, (n) => new Uint8Array(n));
-      this.opposable = grow(this.opposable, (n) => new Uint8Array(n));
-    }
+    if (k >= this.generic.length) this.growColumns(Math.max(1024, Math.ceil(this.generic.length * 1.5)));
     return k;
   }
 
-  /** After a batch: the columns and the pool cut to what they hold, with a little room for edits. */
-  private fit(): void {
-    const size = Math.max(1024, Math.ceil(this.slots * 1.05));
-    if (size < this.generic.length) {
-      for (const c of INT_COLUMNS) this.int[c] = this.int[c].slice(0, size);
-      this.generic = this.generic.slice(0, size);
-      this.opposable = this.opposable.slice(0, size);
+  private growColumns(size: number): void {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => { const b = make(size); b.set(a); return b; };
+    for (const c of INT_COLUMNS) this.int[c] = grow(this.int[c], (n) => new Int32Array(n));
+    this.generic = grow(this.generic, (n) => new Uint8Array(n));
+    this.opposable = grow(this.opposable, (n) => new Uint8Array(n));
+  }
+
+  /** Room for `claims` more claims and `features` more feature numbers. */
+  private reserve(claims: number, features: number): void {
+    const size = this.slots + claims;
+    if (size > this.generic.length) this.growColumns(size);
+    if (this.poolUsed + features > this.pool.length) {
+      const grown = new Int32Array(this.poolUsed + features);
+      grown.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = grown;
     }
-    const room = Math.max(1024, Math.ceil(this.poolUsed * 1.05));
-    if (room < this.pool.length) this.pool = this.pool.slice(0, room);
+  }
+
+  /** Puts claims in the postings of their features, each posting grown once for all of them. */
+  private post(ids: readonly number[]): void {
+    const counts = new Int32Array(this.featureNames.length);
+    for (const k of ids) for (const f of this.featuresOf(k)) counts[f]++;
+    for (let f = 0; f < counts.length; f++) if (counts[f]) (this.postings[f] ??= new Posting(0)).reserve(counts[f]);
+    for (const k of ids) for (const f of this.featuresOf(k)) this.postings[f]!.add(k);
   }
 
   /** Room for `n` more feature numbers in the pool: compacted when mostly holes, else grown. */
@@ -435,7 +459,7 @@ export class ClaimIndex {
   }
 
   /** Numbers and indexes claims of a document (after `kept`, claims of it already in), replacing what it had. */
-  private insert(uri: string, claims: LinkClaim[], kept?: number[]): number[] {
+  private insert(uri: string, claims: LinkClaim[], kept?: number[], posted = true): number[] {
     if (!kept) this.removeDoc(uri);
     const ids: number[] = [];
     const n = this.int;
@@ -462,7 +486,7 @@ export class ClaimIndex {
       if (c.uri !== c.doc) this.strayUris.set(k, c.uri);
       if (c.uri !== uri) this.strays.set(claimKey(c), k);
       this.count++;
-      for (const f of fs) (this.postings[f] ??= new Posting()).add(k);
+      if (posted) for (const f of fs) (this.postings[f] ??= new Posting()).add(k);
       ids.push(k);
     }
     this.byDoc.set(uri, kept ? kept.concat(ids) : ids);

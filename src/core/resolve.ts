@@ -232,6 +232,7 @@ export class ActorResolver {
       actors.push(actor);
       byRoot.set(root, actor);
     }
+    // The documents asked for last are remembered (a view asks several times), not every document.
     const cache = new Map<string, Map<string, string>>();
     const idsFor = (uri: string) => {
       let m = cache.get(uri);
@@ -241,6 +242,7 @@ export class ActorResolver {
         const actor = byRoot.get(this.uf.find(root));
         if (actor) m.set(key, actor.id);
       }
+      if (cache.size >= IDS_CACHED) cache.clear();
       cache.set(uri, m);
       return m;
     };
@@ -253,6 +255,9 @@ export class ActorResolver {
     return root === undefined ? undefined : this.uf.find(root);
   }
 }
+
+/** How many documents' actor ids a resolution remembers. */
+const IDS_CACHED = 256;
 
 const firm = (a: LocalActor) => a.sure && !a.single && !a.roleOf;
 
