@@ -20,6 +20,7 @@ import { findSourceFiles } from './node/walk';
 import { writeFileAtomic, writePiecesAtomic } from './node/atomic';
 import { jsonPieces } from './core/json';
 import { HeldText } from './core/held';
+import { tuneHeapForCorpus } from './node/heap';
 import { analyzeParallel, isExtractionHelper, type SourceDoc } from './node/parallel';
 
 const USAGE = `usage: sourcelens export <folder> [--format w3c|csv|md|brat] [--out FILE|DIR] [--base IRI|file]
@@ -163,6 +164,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 if (require.main === module && !isExtractionHelper) {
+  tuneHeapForCorpus();
   // A reader that stops early ("| head") is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
   run(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: Error) => {

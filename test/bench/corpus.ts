@@ -38,13 +38,17 @@ export function sampleSentences(corpusDir: string): string[] {
 }
 
 export function makeCorpus(sentences: string[], count: number, seed = 1, docBytes = 5000): string[] {
+  return [...corpusDocs(sentences, count, seed, docBytes)];
+}
+
+/** The same documents as makeCorpus, one at a time (as a reader of files gets them). */
+export function* corpusDocs(sentences: string[], count: number, seed = 1, docBytes = 5000): Generator<string> {
   const rand = rng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const name = () => { let s = ''; for (let i = 0, n = 2 + Math.floor(rand() * 2); i < n; i++) s += pick(SYLLABLES); return s[0].toUpperCase() + s.slice(1); };
   // A pool of invented organisations and people, shared across documents so that they corroborate.
   const orgs = Array.from({ length: 200 }, () => name());
   const people = Array.from({ length: 300 }, () => `${name()} ${name()}`);
-  const docs: string[] = [];
   for (let d = 0; d < count; d++) {
     const parts: string[] = [`Report ${d + 1} on ${pick(orgs)}`];
     let size = parts[0].length;
@@ -56,7 +60,6 @@ export function makeCorpus(sentences: string[], count: number, seed = 1, docByte
       parts.push(s);
       size += s.length + 1;
     }
-    docs.push(parts.join('\n'));
+    yield parts.join('\n');
   }
-  return docs;
 }
