@@ -340,6 +340,24 @@ describe('claim rules', () => {
     });
   });
 
+  it('names the two passages of a link in the order of their keys, uris that begin alike included', () => {
+    const ix = new ClaimIndex({ corroborateAt: 0.3, contradictAt: 0.05, completeAt: 0.3 });
+    const uris = ['doc', 'doc-2', 'doc10', 'doc1', 'do', 'doc!'];
+    const starts = [5, 40, 100, 9, 1000];
+    ix.addDocs(uris.map((uri) => ({
+      uri,
+      claims: starts.map((start) => ({ uri, doc: uri, outlet: uri, start, end: start + 4, terms: ['alpha', 'beta', 'gamma', `t${start}`], actors: [], figures: [], stanceOf: [] })),
+    })));
+    let links = 0;
+    for (const uri of uris) for (const start of starts) {
+      for (const l of ix.linksOf(`${uri}#${start}`)) {
+        links++;
+        assert.ok(`${l.a.uri}#${l.a.start}` < `${l.b.uri}#${l.b.start}`, `${l.a.uri}#${l.a.start} before ${l.b.uri}#${l.b.start}`);
+      }
+    }
+    assert.ok(links > 0);
+  });
+
   describe('completion', () => {
     const mk = (doc: string, terms: string[]): LinkClaim => ({ uri: doc, doc, outlet: doc, start: 0, end: 10, terms, actors: [], figures: [], stanceOf: [] });
     const build = (completeAt: number) => {
