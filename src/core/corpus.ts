@@ -257,6 +257,11 @@ export class CorpusIndex {
     };
   }
 
+  /** Every mention of one event, by its id (undefined: no such event). */
+  eventMentions(id: string, token?: CancellationToken): EventCluster['mentions'] | undefined {
+    return this.events(this.current(token)).find((c) => c.id === id)?.mentions;
+  }
+
   /** Everything, for exporters: every document's view and every link once. */
   snapshot(token?: CancellationToken): CorpusSnapshot {
     const st = this.current(token);
@@ -284,6 +289,19 @@ export class CorpusIndex {
       actors: st.resolution.actors, analyses, events, links, claims,
     };
   }
+}
+
+/** The editor's summary lists this many mentions of an event; it asks for the rest when it shows them. */
+export const MENTIONS_IN_SUMMARY = 50;
+
+/**
+ * The summary with at most `max` mentions per event, each cut event saying how many it has: a
+ * large corpus has events reported thousands of times, and the summary is copied to the editor
+ * after every change. The rest of an event's mentions are asked for when they are shown.
+ */
+export function withMentionsUpTo(summary: CorpusSummary, max: number): CorpusSummary {
+  if (!summary.events.some((c) => c.mentions.length > max)) return summary;
+  return { ...summary, events: summary.events.map((c) => (c.mentions.length > max ? { ...c, mentions: c.mentions.slice(0, max), mentionCount: c.mentions.length } : c)) };
 }
 
 function pairKey(l: ClaimLink): string {

@@ -149,6 +149,8 @@ export const EventCluster = z.object({
   target: z.string().optional(),
   topic: z.string(),
   mentions: z.array(PassageRef.extend({ trigger: z.string(), excerpt: z.string(), why: Why })),
+  /** How many mentions the event has, when `mentions` holds only the first of them (the editor's summary of a large corpus). */
+  mentionCount: z.number().optional(),
   docCount: z.number(),
   outletCount: z.number(),
 });

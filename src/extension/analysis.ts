@@ -7,7 +7,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import type { CorpusSummary, DocumentAnalysis, DocumentView } from '../core/schema';
+import type { CorpusSummary, DocumentAnalysis, DocumentView, EventCluster } from '../core/schema';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../core/decode';
 import { stripBom } from '../core/text';
 import { corpusGlobs } from './config';
@@ -34,7 +34,7 @@ export class AnalysisService implements vscode.Disposable {
     return this.thread;
   }
   private seq = 0;
-  private exportSeq = 0;
+  private requestSeq = 0;
   private currentSummary: CorpusSummary | undefined;
   private readonly views = new Map<string, DocumentView>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -49,6 +49,7 @@ export class AnalysisService implements vscode.Disposable {
   private idleWaiters: (() => void)[] = [];
   private busy = false;
   private readonly exports = new Map<number, (files: [string, string][]) => void>();
+  private readonly mentionRequests = new Map<number, (mentions: EventCluster['mentions']) => void>();
   private readonly disposables: vscode.Disposable[] = [];
   private progress: { report(v: { message?: string }): void; done(): void } | undefined;
 
@@ -174,6 +175,7 @@ export class AnalysisService implements vscode.Disposable {
         this.progress?.report({ message }); this.progressed.fire(message); return;
       }
       case 'export': this.exports.get(m.id)?.(m.files); this.exports.delete(m.id); return;
+      case 'mentions': this.mentionRequests.get(m.id)?.(m.mentions); this.mentionRequests.delete(m.id); return;
       case 'views': this.setViews(m.views); this.changed.fire(); return;
       case 'error': this.log.error(`analysis failed: ${m.message}`); break;
       case 'cancelled':
@@ -219,10 +221,23 @@ export class AnalysisService implements vscode.Disposable {
 
   /** An export of the whole corpus, made by the worker: one file's text, or (brat) named files. */
   exportAs(format: ExportFormat, manual: PlacedManual[] = [], root?: string): Promise<[string, string][]> {
-    const id = ++this.exportSeq;
+    const id = ++this.requestSeq;
     return new Promise((resolve) => {
       this.exports.set(id, resolve);
       this.worker.postMessage({ type: 'export', id, format, manual, ...(root ? { root } : {}) } satisfies WorkerRequest);
+    });
+  }
+
+  /**
+   * Every mention of an event: those the summary lists when it lists them all, else all of
+   * them from the worker.
+   */
+  mentionsOf(event: EventCluster): Promise<EventCluster['mentions']> {
+    if (event.mentionCount === undefined || event.mentionCount <= event.mentions.length) return Promise.resolve(event.mentions);
+    const id = ++this.requestSeq;
+    return new Promise((resolve) => {
+      this.mentionRequests.set(id, resolve);
+      this.worker.postMessage({ type: 'mentions', id, event: event.id } satisfies WorkerRequest);
     });
   }
 

@@ -43,9 +43,12 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
     if (!summary || !readConfiguration().tags.events) return [];
     if (!node) return summary.events.map((event) => ({ kind: 'event', event }));
     if (node.kind === 'event') {
-      const rejected = await this.rejected(node.event.mentions.map((m) => m.uri));
-      return node.event.mentions.map((_, index) => ({ kind: 'mention' as const, event: node.event, index }))
-        .filter((n) => { const m = n.event.mentions[n.index]; return !rejected.has(`${m.uri}#${m.start}:${m.end}`); });
+      // A large event's mentions are not all in the summary: they are asked for when shown.
+      const mentions = await this.analysis.mentionsOf(node.event);
+      const event = mentions === node.event.mentions ? node.event : { ...node.event, mentions };
+      const rejected = await this.rejected(mentions.map((m) => m.uri));
+      return mentions.map((_, index) => ({ kind: 'mention' as const, event, index }))
+        .filter((n) => { const m = mentions[n.index]; return !rejected.has(`${m.uri}#${m.start}:${m.end}`); });
     }
     return [];
   }
@@ -57,8 +60,9 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventNode> {
       const who = `${e.actor ? names.full(e.actor) : vscode.l10n.t('unattributed')}${e.target ? ` → ${names.full(e.target)}` : ''}`;
       const item = new vscode.TreeItem(`${e.type}: ${who}`, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = e.id;
+      const mentionCount = e.mentionCount ?? e.mentions.length;
       item.description = [
-        e.mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', e.mentions.length),
+        mentionCount === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentionCount),
         e.docCount === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', e.docCount),
         e.outletCount === 1 ? vscode.l10n.t('1 outlet') : vscode.l10n.t('{0} outlets', e.outletCount),
       ].join(' · ');

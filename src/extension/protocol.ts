@@ -1,5 +1,5 @@
 /** Messages between the extension host and the analysis worker. */
-import type { CorpusSummary, DocumentView } from '../core/schema';
+import type { CorpusSummary, DocumentView, EventCluster } from '../core/schema';
 import type { PlacedManual } from '../core/export/w3c';
 
 export interface SourceDocument { uri: string; text: string; version: number; bom?: number }
@@ -9,6 +9,8 @@ export type WorkerRequest =
   /** The documents the editor shows: their views come with every summary. */
   | { type: 'focus'; uris: string[] }
   | { type: 'export'; id: number; format: ExportFormat; manual: PlacedManual[]; root?: string }
+  /** Every mention of one event (the summary lists the first few of a large event's). */
+  | { type: 'mentions'; id: number; event: string }
   /** Stops the analysis under way (and any queued before this message). */
   | { type: 'cancel' };
 
@@ -20,6 +22,8 @@ export type WorkerResponse =
   | { type: 'progress'; seq: number; done: number; total: number }
   /** The export: one file's text, or (brat) file name -> text. */
   | { type: 'export'; id: number; files: [string, string][] }
+  /** An event's mentions (empty: the event is gone). */
+  | { type: 'mentions'; id: number; mentions: EventCluster['mentions'] }
   | { type: 'error'; seq: number; message: string }
   /** The change was cancelled; the corpus is as it was before it (its summary when known). */
   | { type: 'cancelled'; seq: number; summary?: CorpusSummary; views?: DocumentView[] };

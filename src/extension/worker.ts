@@ -5,7 +5,7 @@
  * supersedes an older one, so edits in quick succession never queue up analyses nobody reads.
  */
 import { parentPort } from 'worker_threads';
-import { CorpusIndex } from '../core/corpus';
+import { CorpusIndex, MENTIONS_IN_SUMMARY, withMentionsUpTo } from '../core/corpus';
 import { exportW3c, type ExportText } from '../core/export/w3c';
 import { exportCsv } from '../core/export/csv';
 import { exportMarkdown } from '../core/export/markdown';
@@ -42,6 +42,10 @@ async function handle(msg: WorkerRequest): Promise<void> {
     if (index.size > ALL_VIEWS_UP_TO) post({ type: 'views', views: views() });
     return;
   }
+  if (msg.type === 'mentions') {
+    post({ type: 'mentions', id: msg.id, mentions: index.eventMentions(msg.event) ?? [] });
+    return;
+  }
   if (msg.type === 'export') {
     const snapshot = index.snapshot();
     const files: [string, string][] = msg.format === 'brat' ? [...exportBrat(snapshot, texts, msg.root, msg.manual)]
@@ -61,7 +65,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
   } catch (e) {
     if ((e as Error).name !== 'CancelledError') throw e;
     // Cancelled: the corpus stays as it was before this change.
-    post({ type: 'cancelled', seq: msg.seq, summary: index.summary(), views: views() });
+    post({ type: 'cancelled', seq: msg.seq, summary: withMentionsUpTo(index.summary(), MENTIONS_IN_SUMMARY), views: views() });
     return;
   }
   for (const d of msg.docs) texts.set(d.uri, new HeldText(d.text, d.bom ?? 0));
@@ -72,7 +76,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
   if (msg.seq !== latest) return;
   const token = { get isCancellationRequested() { return msg.seq !== latest || cancelled >= msg.seq; } };
   const summary = index.summary(token);
-  post({ type: 'summary', seq: msg.seq, summary, views: views(), millis: Date.now() - started });
+  post({ type: 'summary', seq: msg.seq, summary: withMentionsUpTo(summary, MENTIONS_IN_SUMMARY), views: views(), millis: Date.now() - started });
 }
 
 if (!isExtractionHelper) {

@@ -27,6 +27,8 @@ function makeCorpus(dir) {
   const filler = 'and then the committee met again to read the minutes of the last meeting in full.\n';
   put('big-50mb.txt', `${story}\n${filler.repeat(Math.ceil(50 * 1024 * 1024 / filler.length))}`, 'truncated');
   put('name with spaces é ü 文.txt', story, 'analysed');
+  // Many copies of one wire story: an event reported more times than the editor's summary lists.
+  for (let i = 1; i <= 60; i++) put(path.join('wire', `copy-${String(i).padStart(2, '0')}.txt`), `Wire copy ${i}. ${story}`, 'analysed');
   let deep = '';
   for (let i = 0; i < 30; i++) deep = path.join(deep, `level${i}`);
   put(path.join(deep, 'deep.md'), `# Deep\n\n${story}\n`, 'analysed');

@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
-import { CorpusIndex } from '../../src/core/corpus';
+import * as v8 from 'v8';
+import { CorpusIndex, MENTIONS_IN_SUMMARY, withMentionsUpTo } from '../../src/core/corpus';
 import { analyzeDocument } from '../../src/core/analyze';
 import { tagLenses } from '../../src/core/present';
 import { corpusDocs, makeCorpus, sampleSentences } from './corpus';
@@ -48,6 +49,11 @@ async function oneSize(n: number): Promise<Row[]> {
   const summary = index.summary();
   const ms = performance.now() - t0;
   const rss = process.resourceUsage().maxRSS / 1024;
+  // What the editor's worker copies to the extension host after each change, and the host's time to read it.
+  const copied = v8.serialize(withMentionsUpTo(summary, MENTIONS_IN_SUMMARY));
+  const tRead = performance.now();
+  v8.deserialize(copied);
+  const readMs = performance.now() - tRead;
   const rows: Row[] = [
     { what: `${n} documents (${(bytes / 1e6).toFixed(1)} MB): whole analysis`, value: ms / 1000, unit: 's', goal: n === 10000 ? 30 : undefined, better: 'lower' },
     { what: `${n} documents: of which extraction (threads)`, value: (tExtract - t0) / 1000, unit: 's', better: 'lower' },
@@ -55,6 +61,8 @@ async function oneSize(n: number): Promise<Row[]> {
     { what: `${n} documents: claims`, value: summary.claimCount, unit: 'claims', better: 'higher' },
     { what: `${n} documents: of which uncorroborated`, value: summary.uncorroboratedCount, unit: 'claims', better: 'higher' },
     { what: `${n} documents: events`, value: summary.events.length, unit: 'events', better: 'higher' },
+    { what: `${n} documents: summary copied to the editor`, value: copied.length / 1e6, unit: 'MB', better: 'lower' },
+    { what: `${n} documents: time the editor takes to read it`, value: readMs, unit: 'ms', better: 'lower' },
   ];
   // Re-link after an edit of one 100 KB document.
   const big = makeCorpus(sampleSentences(CORPUS), 1, 99, 100_000)[0];

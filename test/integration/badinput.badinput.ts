@@ -47,6 +47,21 @@ describe('SourceLens on broken and hostile input', function () {
     assert.match(String(api.status.item.tooltip), /Files skipped or cut: \d+/);
   });
 
+  it('lists every mention of an event reported more times than the summary lists', async () => {
+    const api = await settled();
+    const roots = await api.events.getChildren();
+    // The wire copies' event: reported by sixty documents and more.
+    const big = roots.find((n) => n.kind === 'event' && n.event.mentionCount !== undefined && n.event.docCount >= 60);
+    assert.ok(big && big.kind === 'event', 'an event of the wire copies whose mentions the summary lists only in part');
+    const count = big.event.mentionCount!;
+    assert.ok(count > big.event.mentions.length && count >= 60, `${count} mentions, ${big.event.mentions.length} listed`);
+    assert.match(String(api.events.getTreeItem(big).description), new RegExp(`^${count} mentions · `));
+    const children = await api.events.getChildren(big);
+    assert.strictEqual(children.length, count);
+    const uris = new Set(children.map((c) => (c.kind === 'mention' ? c.event.mentions[c.index].uri : '')));
+    assert.ok([...uris].filter((u) => /\/wire\/copy-\d+\.txt$/.test(u)).length === 60, `${uris.size} documents`);
+  });
+
   it('follows a link back to a parent folder at most once and skips a broken link', async () => {
     const api = await settled();
     const uris = api.analysis.summary!.documents.map((d) => d.uri);
