@@ -13,3 +13,11 @@ export const HEAP_GROWING_PERCENT = 30;
 export function tuneHeapForCorpus(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
+
+/**
+ * Back to V8's own growing factor: more garbage between collections, fewer collections. What
+ * the editor's worker runs with, where an edit must not wait on a full collection.
+ */
+export function restoreHeapDefaults(): void {
+  v8.setFlagsFromString('--heap-growing-percent=0');
+}
