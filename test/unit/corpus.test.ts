@@ -105,6 +105,32 @@ describe('re-linking an edited document', () => {
     assert.deepStrictEqual(before.links.map((l) => B.slice(l.b.start, l.b.end)).sort(), linked.map((p) => p.split(' | ')[1]).sort());
   });
 
+  it('finds after four hundred edits the links a fresh reading finds', () => {
+    // Each edit frees the changed claims' room in the claim index; enough of them and it is packed anew.
+    const C = 'Globex denied the demand of the Ministry of Trade to open its books. Initech employed 40 engineers in Lisbon last year.';
+    const index = new CorpusIndex();
+    index.set('file:///e/a.txt', A);
+    index.set('file:///e/c.txt', C);
+    const wordings = [
+      B,
+      B.replace('Initech took on 40 engineers in Lisbon last year.', 'Initech closed its office in Oslo after the storm.'),
+      `The hearing was adjourned until May. ${B}`,
+      B.replace('Globex rejected', 'Globex turned down'),
+    ];
+    for (let i = 0; i < 400; i++) {
+      index.set('file:///e/b.txt', wordings[i % wordings.length]);
+      index.refresh();
+    }
+    texts.b = wordings[399 % wordings.length];
+    const fresh = new CorpusIndex();
+    fresh.set('file:///e/a.txt', A);
+    fresh.set('file:///e/c.txt', C);
+    fresh.set('file:///e/b.txt', texts.b);
+    const links = (ix: CorpusIndex) => ix.snapshot().links.map((l) => `${l.kind} ${l.a.uri}#${l.a.start} ${l.b.uri}#${l.b.start}`).sort();
+    assert.ok(links(fresh).some((l) => l.includes('b.txt')), links(fresh).join('\n'));
+    assert.deepStrictEqual(links(index), links(fresh));
+  });
+
   it('takes out the links of a claim the edit changed and links its new wording', () => {
     const index = new CorpusIndex();
     index.set('file:///e/a.txt', A);
