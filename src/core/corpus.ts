@@ -103,12 +103,9 @@ export class CorpusIndex {
       this.changed.clear();
       this.removed.clear();
       this.resolver.addDocs([...this.analyses.values()].map(actorSource));
-      // Each document's claims are made as the index takes them, not all at once.
-      const claims = this.claims;
-      const batch = function* (this: CorpusIndex) { for (const uri of this.uris()) { check(token); yield { uri, claims: this.linkClaims(uri) }; } };
       const expected = { claims: 0, features: 0 };
       for (const a of this.analyses.values()) { const n = claimSizes(a); expected.claims += n.claims; expected.features += n.features; }
-      claims.addDocs(batch.call(this), expected);
+      this.claims.addDocs(this.linkBatch(token), expected);
       return;
     }
     for (const uri of this.removed) { this.resolver.forget(uri); this.claims.removeDoc(uri); }
@@ -121,6 +118,14 @@ export class CorpusIndex {
 
   private linkDoc(uri: string): void {
     this.claims!.addDoc(uri, this.linkClaims(uri));
+  }
+
+  /** Every document's claims, made as the claim index takes them rather than all at once. */
+  private *linkBatch(token?: CancellationToken): Generator<{ uri: string; claims: LinkClaim[] }> {
+    for (const uri of this.uris()) {
+      check(token);
+      yield { uri, claims: this.linkClaims(uri) };
+    }
   }
 
   /** A document's claims as the claim index takes them: actors as corpus ids. */
@@ -238,8 +243,8 @@ export class CorpusIndex {
     let claimCount = 0;
     let uncorroborated = 0;
     let contradictions = 0;
+    const byEvent = st.eventLinks;
     for (const uri of this.uris()) {
-      const byEvent = st.eventLinks;
       this.claims!.forEachClaimOf(uri, (start, links) => {
         claimCount++;
         let corroborated = !!byEvent?.isLinked(uri, start);
@@ -432,35 +437,33 @@ class EventLinks {
   /** uri -> the starts of its claims that have a link. */
   private readonly linked = new Map<string, Set<number>>();
 
+  /** Event id -> event number, while documents come in. */
   private readonly eventOf = new Map<string, number>();
 
   /** Takes in a document's claims that report events (its events grouped). */
   add(a: Grouped): void {
-    const eventOf = this.eventOf;
-    {
-      const uri = a.uri;
-      const doc = this.docs.push(uri) - 1;
-      this.docIds.set(uri, doc);
-      // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
-      const at: number[] = [];
-      a.events.forEach((e, i) => { const id = a.eventIds[i]; if (id && e.type !== 'STATEMENT' && !id.includes('#')) at.push(i); });
-      const events = at.map((i) => a.events[i]);
-      const eventIds = at.map((i) => a.eventIds[i]!);
-      const mine: number[] = [];
-      let first = 0;
-      forEachClaimSpan(a.analysis, (start, end, predicate) => {
-        while (first < events.length && events[first].end <= start) first++;
-        const ids = new Set<string>();
-        for (let k = first; k < events.length && events[k].start < end; k++) if (events[k].end > start && predicate === events[k].type) ids.add(eventIds[k]);
-        for (const id of ids) {
-          let n = eventOf.get(id);
-          if (n === undefined) { n = this.events.push({ id, members: [] }) - 1; eventOf.set(id, n); }
-          this.events[n].members.push(doc, start, end);
-          mine.push(start, n);
-        }
-      });
-      if (mine.length) this.claimEvents.set(uri, mine);
-    }
+    const uri = a.uri;
+    const doc = this.docs.push(uri) - 1;
+    this.docIds.set(uri, doc);
+    // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
+    const at: number[] = [];
+    a.events.forEach((e, i) => { const id = a.eventIds[i]; if (id && e.type !== 'STATEMENT' && !id.includes('#')) at.push(i); });
+    const events = at.map((i) => a.events[i]);
+    const eventIds = at.map((i) => a.eventIds[i]!);
+    const mine: number[] = [];
+    let first = 0;
+    forEachClaimSpan(a.analysis, (start, end, predicate) => {
+      while (first < events.length && events[first].end <= start) first++;
+      const ids = new Set<string>();
+      for (let k = first; k < events.length && events[k].start < end; k++) if (events[k].end > start && predicate === events[k].type) ids.add(eventIds[k]);
+      for (const id of ids) {
+        let n = this.eventOf.get(id);
+        if (n === undefined) { n = this.events.push({ id, members: [] }) - 1; this.eventOf.set(id, n); }
+        this.events[n].members.push(doc, start, end);
+        mine.push(start, n);
+      }
+    });
+    if (mine.length) this.claimEvents.set(uri, mine);
   }
 
   /** After the last document: which claims have a link (the same walk as linksOf, for every claim at once). */
