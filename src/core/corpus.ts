@@ -9,8 +9,8 @@ import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAna
 import { analyzeDocument } from './analyze';
 import { ActorResolver, type ActorSource, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { NO_STRINGS, claimSizes, eventsOf, forEachClaimSpan, isStored, linkedClaims, loadAnalysis, shareStrings, storedActors, type StoredAnalysis } from './stored';
-import { StringPool } from './strings';
+import { claimSizes, eventsOf, forEachClaimSpan, isStored, linkedClaims, loadAnalysis, shareStrings, storedActors, type StoredAnalysis } from './stored';
+import { NO_STRINGS, StringPool } from './strings';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 

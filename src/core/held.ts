@@ -5,7 +5,7 @@
  * read. A text that UTF-8 cannot carry as it is (an unpaired surrogate) stays a string.
  */
 import type { ExportText } from './export/w3c';
-import { narrow } from './stored';
+import { narrow } from './strings';
 
 const WIDE = /[^\u0000-\u00ff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

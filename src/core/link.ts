@@ -10,7 +10,7 @@
  * moment it was added; a batch (the first reading of a corpus) uses the rarities of the batch.
  */
 import type { ClaimLink, PassageRef } from './schema';
-import { StringPool } from './strings';
+import { NO_STRINGS, StringPool } from './strings';
 import { OPPOSITE_TERMS } from './extract/claims';
 
 export interface LinkClaim extends PassageRef {
@@ -267,8 +267,8 @@ export class ClaimIndex {
       this.poolLive -= this.int.featureCount[k];
       this.int.doc[k] = -1;
       this.int.featureCount[k] = 0;
-      this.figures[k] = NO_NAMES;
-      this.stanceOf[k] = NO_NAMES;
+      this.figures[k] = NO_STRINGS;
+      this.stanceOf[k] = NO_STRINGS;
       this.count--;
     }
     // Each posting the document's claims were in is swept once for the numbers now free.
@@ -481,8 +481,8 @@ export class ClaimIndex {
       n.termCount[k] = c.terms.length;
       this.generic[k] = c.generic ? 1 : 0;
       this.opposable[k] = fs.some((f) => this.featureOpposable[f]) ? 1 : 0;
-      this.figures[k] = c.figures.length ? c.figures : NO_NAMES;
-      this.stanceOf[k] = c.stanceOf.length ? c.stanceOf : NO_NAMES;
+      this.figures[k] = c.figures.length ? c.figures : NO_STRINGS;
+      this.stanceOf[k] = c.stanceOf.length ? c.stanceOf : NO_STRINGS;
       if (c.uri !== c.doc) this.strayUris.set(k, c.uri);
       if (c.uri !== uri) this.strays.set(claimKey(c), k);
       this.count++;
@@ -747,9 +747,6 @@ export class ClaimIndex {
     return reason;
   }
 }
-
-/** The one empty list of names that claims without figures or stance takers share. */
-const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
 
 function describe(names: string[]): string {
   const actors = names.filter((n) => n.startsWith('@')).map((n) => n.slice(1).replace(/^(?:actor|k):/, ''));

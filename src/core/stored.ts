@@ -9,6 +9,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'zlib';
 import type { Claim, DocumentAnalysis, EventMention, LocalActor } from './schema';
+import { narrow } from './strings';
 
 /** A claim without the parts only its document's view reads. */
 export type LinkedClaim = Omit<Claim, 'excerpt' | 'why'>;
@@ -69,7 +70,7 @@ function eventTableOf(events: readonly EventMention[]): EventTable {
 }
 
 /** Each event of a table, made as an object when it is reached (keys in the order the extractor gives them). */
-export function* tableEvents(t: EventTable): Generator<EventMention> {
+function* tableEvents(t: EventTable): Generator<EventMention> {
   const { nums, names, excerpts } = t;
   let at = 0;
   for (let o = 0, i = 0; o < nums.length; o += EVENT_WIDTH, i++) {
@@ -93,10 +94,6 @@ export function* tableEvents(t: EventTable): Generator<EventMention> {
 /** A document's events, stored or whole. */
 export function eventsOf(a: DocumentAnalysis | StoredAnalysis): Iterable<EventMention> {
   return isStored(a) ? tableEvents(a.events) : a.events;
-}
-
-export function eventCount(a: DocumentAnalysis | StoredAnalysis): number {
-  return isStored(a) ? a.events.nums.length / EVENT_WIDTH : a.events.length;
 }
 
 /**
@@ -147,7 +144,7 @@ export function storedActors(s: StoredAnalysis): LocalActor[] {
   return out;
 }
 
-export function tableOf(claims: readonly LinkedClaim[]): ClaimTable {
+function claimTableOf(claims: readonly LinkedClaim[]): ClaimTable {
   const nums = new Int32Array(claims.length * WIDTH);
   const names: string[] = [];
   claims.forEach((c, i) => {
@@ -168,7 +165,7 @@ export function tableOf(claims: readonly LinkedClaim[]): ClaimTable {
 }
 
 /** Each claim of a table, made as an object when it is reached, keys in the order the extractor gives them. */
-export function* tableClaims(t: ClaimTable): Generator<LinkedClaim> {
+function* tableClaims(t: ClaimTable): Generator<LinkedClaim> {
   const { nums, names } = t;
   let at = 0;
   for (let o = 0; o < nums.length; o += WIDTH) {
@@ -246,21 +243,11 @@ export function storeAnalysis(a: DocumentAnalysis): StoredAnalysis {
   });
   const rest: Rest = { keys, parts, claims: notes, eventKeys, eventOrder };
   return {
-    uri: a.uri, version: a.version, events: eventTableOf(a.events), claims: tableOf(a.claims),
+    uri: a.uri, version: a.version, events: eventTableOf(a.events), claims: claimTableOf(a.claims),
     people: a.actors.filter((x) => x.kind === 'person' && x.affiliation),
     products: a.products, countries: a.countries, actors: actorTableOf(a.actors), rest: pack(rest),
   };
 }
-
-/**
- * The same string stored one byte per character when every character fits: a piece cut from a
- * text that has any character past U+00FF anywhere (a curly quotation mark) is otherwise kept,
- * and copied to other threads, at two bytes per character.
- */
-export function narrow(s: string): string {
-  return WIDE.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
-}
-const WIDE = /[^\u0000-\u00ff]/;
 
 const keyOrders = new Map<string, string[]>();
 /** A claim's keys, one shared array per distinct order. */
@@ -271,9 +258,6 @@ function claimKeys(c: Claim): string[] {
   if (!shared) { shared = keys; keyOrders.set(id, shared); }
   return shared;
 }
-
-/** The one empty list that stored analyses share: frozen, so that adding to it fails loudly. */
-export const NO_STRINGS = Object.freeze([]) as unknown as string[];
 
 /**
  * Swaps the short strings of a stored analysis that recur across documents (the names of its

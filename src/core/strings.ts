@@ -18,6 +18,19 @@ export class StringPool {
   };
 }
 
+/** The one empty list that many records share: frozen, so that adding to it fails loudly. */
+export const NO_STRINGS = Object.freeze([]) as unknown as string[];
+
+/**
+ * The same string stored one byte per character when every character fits: a piece cut from a
+ * text that has any character past U+00FF anywhere (a curly quotation mark) is otherwise kept,
+ * and copied to other threads, at two bytes per character.
+ */
+export function narrow(s: string): string {
+  return WIDE.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
+}
+const WIDE = /[^\u0000-\u00ff]/;
+
 /**
  * A string function that remembers its results (words and names recur across documents).
  * Bounded: past `limit` remembered inputs it starts afresh.
