@@ -54,7 +54,8 @@ function score(set, verbose) {
     const f1 = {};
     for (const m of METRICS) {
       const r = metrics[m];
-      f1[m] = !r || (r.gold === 0 && r.predicted === 0) || typeof r.f1 !== 'number' ? null : r.f1;
+      // A story without a gold unit of a kind is skipped for that kind.
+      f1[m] = !r || !r.gold || typeof r.f1 !== 'number' ? null : r.f1;
     }
     return f1;
   } finally {

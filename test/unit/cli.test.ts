@@ -7,7 +7,9 @@ import * as path from 'path';
 const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
-describe('the sourcelens command line', () => {
+describe('the sourcelens command line', function () {
+  // Each test starts the command line as its own process, which takes longer on a busy machine.
+  this.timeout(30000);
   let dir: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-cli-'));

@@ -5,15 +5,20 @@ import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
 import { rolesAround, type Salience } from './roles';
 import { anyOf } from '../patterns';
+import { REFUSAL_PATTERNS } from '../lexicons/coercion';
+import { agentSubject } from './subject';
 
+/** Named limits first, then standing refusals; a refusal needs an agent for its subject. */
+const PATTERNS: readonly { id: string; pattern: RegExp; volitional?: boolean }[] = [...RED_LINE_PATTERNS, ...REFUSAL_PATTERNS];
 /** Does any red-line pattern match at all (most sentences hold none)? */
-const ANY_RED_LINE = anyOf(RED_LINE_PATTERNS.map((p) => p.pattern));
+const ANY_RED_LINE = anyOf(PATTERNS.map((p) => p.pattern));
 
 export function extractRedLines(s: SentenceInfo, mentions: RawMention[], salience: Salience): RedLine[] {
   if (s.heading || !ANY_RED_LINE.test(s.lower)) return [];
-  for (const { id, pattern } of RED_LINE_PATTERNS) {
+  for (const { id, pattern, volitional } of PATTERNS) {
     const m = pattern.exec(s.lower);
     if (!m) continue;
+    if (volitional && !agentSubject(s, s.start + m.index, mentions)) continue;
     const roles = rolesAround(s, mentions, s.start + m.index, salience);
     // A list of limits ("No X: …") continues the holder of the red line that introduced it.
     const holder = roles.actor ?? salience.lastRedLineHolder ?? salience.lastOrg;

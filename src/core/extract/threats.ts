@@ -10,6 +10,8 @@ import type { SentenceInfo } from './context';
 import type { RawMention } from './actors';
 import { rolesAround, type Salience } from './roles';
 import { anyOf } from '../patterns';
+import { COMPULSION_PATTERNS } from '../lexicons/coercion';
+import { agentSubject } from './subject';
 
 const NEGATED = /\b(?:not|never|no longer|denied|denies|deny|without)\s+(?:\w+\s+)?$/;
 
@@ -37,15 +39,30 @@ export function indexOfWord(lower: string, word: string, from = 0): number {
   return -1;
 }
 
+/** Open threats first, then compulsion written as measures, orders and conditions. */
+const PATTERNS = [...THREAT_PATTERNS, ...COMPULSION_PATTERNS];
+/**
+ * "A standoff threatened to exclude the startup": a subject that is no agent still reports a
+ * threat when the verb names a coercive step right after it.
+ */
+function stepFollows(lower: string, at: number): boolean {
+  const next = /^ to (\w+)(?: (\w+))?/.exec(lower.slice(at, at + 40));
+  const names = (v?: string) => !!v && COERCIVE_STEPS.some(({ step, words }) => step !== 'pressure' && words.some((w) => w.length >= 4 && v.startsWith(w)));
+  return !!next && (names(next[1]) || names(next[2]));
+}
+
 /** Does any threat pattern match at all (most sentences hold none)? */
-const ANY_THREAT = anyOf(THREAT_PATTERNS.map((p) => p.pattern));
+const ANY_THREAT = anyOf(PATTERNS.map((p) => p.pattern));
+/** Rules whose verb needs an agent for its subject ("the strike threatens to close the ports" is a risk). */
+const AGENTIVE = new Set(['threat.verb', 'threat.measure', 'threat.measure-announced', 'threat.order']);
 
 export function extractThreats(s: SentenceInfo, mentions: RawMention[], salience: Salience): Threat[] {
   if (s.heading || !ANY_THREAT.test(s.lower)) return [];
-  for (const { id, pattern } of THREAT_PATTERNS) {
+  for (const { id, pattern } of PATTERNS) {
     const m = pattern.exec(s.lower);
     if (!m) continue;
     if (NEGATED.test(s.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (AGENTIVE.has(id) && !agentSubject(s, s.start + m.index, mentions) && !stepFollows(s.lower, m.index + m[0].length)) continue;
     // A limit an actor sets itself ("self-imposed restrictions") coerces no one.
     if (s.lower.endsWith('self-', m.index)) continue;
     const named = coerciveStep(s.lower, m.index) ?? coerciveStep(s.lower);
