@@ -12,11 +12,13 @@ import {
   COMPANY_SUFFIXES, GOVERNMENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, NON_ACTOR_FIRST_WORDS, NON_ACTOR_HEADS,
   ORGANIZATION_HEADS, PRODUCT_NOUNS, SINGLE_WORD_GOVERNMENTS,
 } from '../lexicons/organizations';
-import { COLLECTIVE_NOUNS, COUNTRIES, INSTITUTIONS, OUTLETS, PLACES, ROLE_REFERENCES } from '../lexicons/gazetteer';
+import { COLLECTIVE_NOUNS, ROLE_REFERENCES } from '../lexicons/gazetteer';
 import { GIVEN_NAMES } from '../lexicons/names';
 import { COMMON_ACRONYMS, GENERIC_ORG_NOUNS, NOT_NAMES } from '../lexicons/common';
 import type { SentenceInfo } from './context';
-import { memoize } from '../strings';
+import { isGroupAdjective, isPlaceName } from './places';
+import { ROLE_PATTERN, countryByAlias, demonyms, institutionByAlias, matchKnownPhrase, norm, outlets } from './known';
+import { dropNonActorNames, placeDefinedTerms, resolveSurnames } from './settle';
 
 /** Finite verbs that, right after a capitalised first word, show it is the subject's name. */
 const FINITE_VERB = /^(?:said|says|told|added|stated|refused|rejected|declined|agreed|accepted|announced|threatened|warned|denied|confirmed|signed|won|lost|sued|filed|launched|has|had|is|was|will|would|could)$/;
@@ -53,56 +55,15 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** "the Company", capitalised as a term defined for the issuer of an announcement. */
 const DEFINED_TERM = /\b[Tt]he (Company)\b/g;
 
-/** A name's lower-case form without "the", apostrophes and spaces made alike (remembered: names recur). */
-const norm = memoize((s) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim(), 50_000);
-
-const institutionByAlias = new Map<string, (typeof INSTITUTIONS)[number]>();
-/** Aliases written in lower case in the gazetteer ("executive branch") match lower-case text. */
-const lowerCaseAliases = new Set<string>();
-for (const inst of INSTITUTIONS) {
-  institutionByAlias.set(norm(inst.canonical), inst);
-  for (const a of inst.aliases) {
-    institutionByAlias.set(norm(a), inst);
-    if (/^\p{Ll}/u.test(a)) lowerCaseAliases.add(norm(a));
-  }
-}
-const countryByAlias = new Map<string, string>();
-const demonyms = new Set<string>();
-for (const c of COUNTRIES) {
-  countryByAlias.set(norm(c.name), c.name);
-  for (const a of c.aliases) countryByAlias.set(norm(a), c.name);
-  for (const d of c.demonyms) demonyms.add(norm(d));
-}
-const outlets = new Set(OUTLETS.map(norm));
-const ROLE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ROLE_REFERENCES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
-
 /**
  * A counted or quantified group: "over 200 engineers from top AI companies", "all federal agencies".
  * The quantifier is left out of the name; a "from/at/of" phrase ending in another collective noun stays in it.
  */
 const GROUP = new RegExp(`\\b(?:all|over|more than|nearly|almost|about|some|dozens of|hundreds of|thousands of|millions of)\\s+(?:(\\d[\\d,]*)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${COLLECTIVE_NOUNS.join('|')})(?:\\s+(?:from|at|of)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COLLECTIVE_NOUNS.join('|')}))?)\\b`, 'giu');
-const places = new Set(PLACES.map(norm));
-
-/** First words of the gazetteer's aliases: a token that is none of these starts no known name. */
-const aliasFirstWords = new Set([...institutionByAlias.keys()].map((k) => k.split(' ')[0]));
-
-/** Longest institution or outlet phrase (up to 5 words) starting at token i. */
-function matchKnownPhrase(tokens: Token[], i: number): { end: number; name: string } | undefined {
-  if (!aliasFirstWords.has(tokens[i].lower)) return undefined;
-  // The words that may start a known phrase: the longest run of up to five words, dots and ampersands.
-  let most = 0;
-  while (most < 5 && i + most < tokens.length && (tokens[i + most].word || tokens[i + most].text === '.' || tokens[i + most].text === '&')) most++;
-  for (let n = most; n >= 1; n--) {
-    // A place-name metonym followed by another name is part of a longer name ("Washington Post").
-    const next = tokens[i + n];
-    if (next && isNameLike(next) && !(next.text === 'I')) continue;
-    let joined = tokens[i].text;
-    for (let k = i + 1; k < i + n; k++) joined += ` ${tokens[k].text}`;
-    const phrase = norm(joined.replace(/ \./g, '.'));
-    if (institutionByAlias.has(phrase) && (isNameLike(tokens[i]) || lowerCaseAliases.has(phrase))) return { end: i + n, name: phrase };
-  }
-  return undefined;
-}
+/** A verb of speech or action right after a name: it acts ("Houston said"), so it is no place. */
+const acts = (next: Token | undefined) => FINITE_VERB.test(next?.lower ?? '');
+/** A possessor that is a plural noun ("Longshoremen's", "Workers'", "Children's"). */
+const PLURAL_POSSESSOR = /(?:men|ren|people|[^s]s|ers)$/u;
 
 export function extractActors(sentences: SentenceInfo[]): ActorResult {
   const candidates = new Map<string, ActorCandidate>();
@@ -110,6 +71,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
   const acronymExpansions = new Map<string, string>(); // acronym (lower) -> key, or '' for a non-actor
   const productNames = new Set<string>();
   let lastDepartment: string | undefined;
+  /** Names that stood before a non-actor head in this document ("Taft-Hartley" of "the Taft-Hartley Act"). */
+  const nonActorNames = new Set<string>();
 
   const add = (c: Omit<ActorCandidate, 'aliases' | 'initialOnly' | 'productUse' | 'single'> & { single?: boolean }, surface: string,
     start: number, end: number, why: Why, initial: boolean): string => {
@@ -187,6 +150,9 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
         // A capitalised closed-class word ("The") starts a new name: headings run into text.
         if (isNameLike(n) && n.text !== 'I' && !NOT_NAMES.has(n.lower)) { j++; continue; }
         if (NAME_CONNECTORS.has(n.lower) && toks[j + 2] && isNameLike(toks[j + 2]) && !NOT_NAMES.has(toks[j + 2].lower)) { j += 2; continue; }
+        // A plural possessor inside an institution's name: "International Longshoremen's Association", "Workers' Party".
+        if (isPossessive(n) && PLURAL_POSSESSOR.test(toks[j].text) && toks[j + 2] && /^\p{Lu}/u.test(toks[j + 2].text)
+          && (ORGANIZATION_HEADS.has(toks[j + 2].lower) || GOVERNMENT_HEADS.has(toks[j + 2].lower))) { j += 2; continue; }
         // An initial with its full stop: "Wilbur L. Ross".
         if (n.text === '.' && /^\p{Lu}$/u.test(toks[j].text) && toks[j + 2] && isNameLike(toks[j + 2])) { j += 1; continue; }
         // Particles in a row: "Ursula von der Leyen".
@@ -215,6 +181,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
   }
 
   function handleChunk(toks: Token[], from: number, to: number, s: SentenceInfo, coordinated = false): void {
+    // "New York", "West Virginia": a place whose first word is also a closed-class or common word.
+    if (from < to && isPlaceName(norm(s.fullText.slice(toks[from].start, toks[to - 1].end)), acts(toks[to]))) return;
     // Drop leading closed-class words ("The", "However") and trailing connectors.
     while (from < to && NOT_NAMES.has(toks[from].lower) && !(toks[from].lower === 'the' && to - from > 1 && outlets.has(norm(toks.slice(from, to).map((t) => t.text).join(' '))))) from++;
     while (to > from && NAME_CONNECTORS.has(toks[to - 1].lower)) to--;
@@ -233,7 +201,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
         words[0].text, words[0].start, words[0].end, { rule: 'actor.anaphor', words: ['the', words[0].text] }, false);
       return;
     }
-    if (places.has(whole) || demonyms.has(whole) && !countryByAlias.has(whole)) return;
+    if (isPlaceName(whole, acts(toks[to])) || isGroupAdjective(whole) || demonyms.has(whole) && !countryByAlias.has(whole)) return;
     // A news outlet, possibly followed by a section name ("The Verge AI").
     for (let end = to; end > from; end--) {
       const name = norm(surfaceOf(from, end));
@@ -307,7 +275,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     const next = toks[to];
     const prev = toks[from - 1];
     const span = { start: toks[from].start, end: toks[to - 1].end };
-    if (NOT_NAMES.has(whole) || places.has(whole)) return undefined;
+    if (NOT_NAMES.has(whole) || isPlaceName(whole, acts(next))) return undefined;
     const country = countryByAlias.get(whole);
     if (country) {
       // "U.S. market", "American officials": adjectives, not actors.
@@ -319,8 +287,11 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     if (demonyms.has(whole)) return undefined;
     // Acronym defined right here: "Department of Defense (DoD)".
     const paren = toks[to]?.text === '(' && toks[to + 2]?.text === ')' ? toks[to + 1] : undefined;
-    if (NON_ACTOR_HEADS.has(last) || NON_ACTOR_FIRST_WORDS.has(words[0].lower) || words.some((w) => w.lower === 'declaration')) {
+    const institutionHead = words.slice(1).some((w) => GOVERNMENT_HEADS.has(w.lower) || ORGANIZATION_HEADS.has(w.lower));
+    if (NON_ACTOR_HEADS.has(last) || (NON_ACTOR_FIRST_WORDS.has(words[0].lower) && !institutionHead) || words.some((w) => w.lower === 'declaration')) {
       if (paren && isAcronym(paren.text)) acronymExpansions.set(paren.text.toLowerCase(), '');
+      // "the Taft-Hartley Act" ... "Taft-Hartley": the law's name alone is the law's, not an actor.
+      if (NON_ACTOR_HEADS.has(last) && words.length > 1) nonActorNames.add(norm(s.fullText.slice(toks[from].start, toks[to - 2].end)));
       return undefined;
     }
     if (next && PRODUCT_NOUNS.has(next.lower)) { markProduct(whole); return undefined; }
@@ -397,49 +368,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     if (c) c.productUse = true;
   }
   placeDefinedTerms(definedTerms, candidates, mentions);
-  resolveSurnames(candidates, mentions);
-  return { candidates, mentions, products: [...productNames] };
+  const kept = dropNonActorNames(nonActorNames, candidates, mentions);
+  resolveSurnames(candidates, kept);
+  return { candidates, mentions: kept, products: [...productNames] };
 }
 
-/**
- * The defined term "the Company" stands for the organisation the document names most (not a
- * person, place or outlet); with none, it is left alone.
- */
-function placeDefinedTerms(terms: { start: number; end: number; surface: string }[], candidates: Map<string, ActorCandidate>, mentions: RawMention[]): void {
-  if (!terms.length) return;
-  const count = new Map<string, number>();
-  for (const m of mentions) {
-    const c = candidates.get(m.key);
-    if (c && c.kind === 'organization' && c.sure && !outlets.has(norm(c.canonical))) count.set(m.key, (count.get(m.key) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [key, n] of count) if (!best || n > count.get(best)!) best = key;
-  if (!best) return;
-  const taken = new Set(mentions.map((m) => m.start));
-  for (const t of terms) {
-    if (taken.has(t.start)) continue;
-    candidates.get(best)!.aliases.add(t.surface);
-    mentions.push({ key: best, start: t.start, end: t.end, surface: t.surface, why: { rule: 'actor.defined-term', words: [`the ${t.surface}`] } });
-  }
-}
-
-/** A single word that is the surname of a person this document names in full is that person. */
-function resolveSurnames(candidates: Map<string, ActorCandidate>, mentions: RawMention[]): void {
-  const bySurname = new Map<string, string[]>();
-  for (const c of candidates.values()) {
-    if (c.kind !== 'person' || c.single) continue;
-    const sn = c.canonical.toLowerCase().split(/\s+/).pop()!;
-    bySurname.set(sn, [...(bySurname.get(sn) ?? []), c.key]);
-  }
-  const moved = new Map<string, string>();
-  for (const c of [...candidates.values()]) {
-    if (!c.single || (!c.key.startsWith('name:') && !c.key.startsWith('person:'))) continue;
-    const people = bySurname.get(c.canonical.toLowerCase());
-    if (!people || people.length !== 1 || people[0] === c.key) continue;
-    const person = candidates.get(people[0])!;
-    c.aliases.forEach((a) => person.aliases.add(a));
-    moved.set(c.key, person.key);
-    candidates.delete(c.key);
-  }
-  if (moved.size) for (const m of mentions) m.key = moved.get(m.key) ?? m.key;
-}

@@ -19,6 +19,7 @@ mr mrs ms dr
 while whilst less unlike although though whereas amid amidst following ahead rather despite until unless
 however meanwhile moreover furthermore nevertheless nonetheless instead still even just only already
 yes okay ok oh well now later earlier once again finally first second third last next new
+nothing everything something anything nobody everyone everybody someone somebody god
 according reports report sources source officials official critics experts analysts people
 read related subscribe share follow click discover more sign advertisement photo video image caption
 denial notice filing release statement

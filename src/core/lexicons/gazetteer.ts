@@ -155,3 +155,38 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   'countries', 'nations', 'allies', 'officers', 'soldiers', 'troops', 'judges', 'economists', 'executives',
   'signatories', 'unions', 'banks', 'firms', 'regulators', 'ministers', 'diplomats', 'members',
 ];
+
+/** The states, district and territories of the United States, as the USPS lists them. */
+export const US_STATES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
+  'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska',
+  'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio',
+  'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington State', 'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia',
+  'Puerto Rico', 'Guam', 'American Samoa', 'U.S. Virgin Islands', 'Northern Mariana Islands',
+];
+
+/**
+ * Regions named by a compass point or a historical name ("the East Coast", "New England",
+ * "the Midwest"): places, never actors. Source: the U.S. Census Bureau's regions and divisions,
+ * and the compass words of English place names.
+ */
+export const REGIONS: readonly string[] = [
+  'East', 'West', 'North', 'South', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Midwest', 'Mid-Atlantic',
+  'New England', 'Deep South', 'Sun Belt', 'Rust Belt', 'Great Plains', 'Great Lakes', 'Pacific Northwest',
+  'Mountain West', 'Appalachia', 'South America', 'North America', 'Central America', 'Southeast Asia',
+  'East Asia', 'South Asia', 'Central Asia', 'Eastern Europe', 'Western Europe', 'Scandinavia', 'Oceania',
+  'Sub-Saharan Africa', 'North Africa', 'West Africa', 'East Africa', 'Horn of Africa', 'Sahel',
+];
+
+/**
+ * Adjectives of religion and ethnicity, which modify a group ("Jewish students") and are never an
+ * actor on their own. Source: the religion and race categories of the U.S. Census Bureau and the
+ * Pew Research Center's religious groups.
+ */
+export const GROUP_ADJECTIVES: readonly string[] = [
+  'Jewish', 'Muslim', 'Christian', 'Catholic', 'Protestant', 'Evangelical', 'Orthodox', 'Hindu', 'Sikh',
+  'Buddhist', 'Mormon', 'Sunni', 'Shia', 'Shiite', 'Arab', 'Hispanic', 'Latino', 'Latina', 'Latinx', 'Black',
+  'White', 'Asian', 'Indigenous', 'Aboriginal', 'Native', 'Kurdish',
+];

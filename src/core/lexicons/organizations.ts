@@ -54,9 +54,12 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'valley', 'street', 'avenue', 'road', 'square', 'river', 'sea', 'ocean', 'mountains', 'island',
   'islands', 'peninsula', 'strait', 'gulf', 'bay', 'region', 'province', 'county', 'city',
   'ai', 'model', 'models', 'framework', 'cloud', 'platform', 'app', 'software', 'chip', 'chips',
+  'coast', 'coasts', 'coastline', 'seaboard', 'shore', 'contract', 'contracts', 'pact', 'deal', 'proposal',
+  'memo', 'memorandum', 'ruling', 'policy',
 ]);
 
-export const NON_ACTOR_FIRST_WORDS: ReadonlySet<string> = new Set(['project', 'operation', 'mount', 'lake', 'cape', 'fort']);
+/** First words of places and storms ("Port Newark", "Hurricane Helene"); a name that ends in an institution's head ("Port Authority") is still one. */
+export const NON_ACTOR_FIRST_WORDS: ReadonlySet<string> = new Set(['project', 'operation', 'mount', 'lake', 'cape', 'fort', 'port', 'hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
 /**
  * Common nouns that, right after a name, show the name is a product or brand rather than an

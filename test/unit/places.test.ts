@@ -1,0 +1,36 @@
+/**
+ * Names that are places, laws and storms are not actors; an institution's name may hold a plural
+ * possessor. Invented sentences; none comes from a gold story.
+ */
+import * as assert from 'assert';
+import { analyzeDocument } from '../../src/core/analyze';
+
+const names = (text: string) => analyzeDocument('file:///t/doc.txt', text).actorMentions.map((m) => m.surface);
+
+describe('places, laws and storms among the names', () => {
+  it('takes no city, state or region for an actor, even where its first word is a common word', () => {
+    const found = names('This week warehouses in Chicago, New Jersey and New England stood idle, and traffic from Maine to Oregon slowed. The Velmar Group said so.');
+    assert.deepStrictEqual(found, ['Velmar Group']);
+  });
+  it('takes no coast or port for an actor, but keeps a port authority', () => {
+    const found = names('This week ships waited off the West Coast and at Port Calloway. The Port Authority of Calloway said nothing.');
+    assert.deepStrictEqual(found, ['Port Authority of Calloway']);
+  });
+  it('keeps a one-word city name that acts as a person does', () => {
+    const found = names('The singer Maria Houston met the council. Later, Houston said the plan was sound.');
+    assert.deepStrictEqual(found, ['Maria Houston', 'Houston']);
+  });
+  it('takes a storm for no actor', () => {
+    assert.deepStrictEqual(names('Hurricane Odessa closed the harbour, the Marine Agency said.'), ['Marine Agency']);
+  });
+  it('takes the name of a law, met alone later, for no actor', () => {
+    const found = names('The Brandt-Kessel Act allows it. The Transport Ministry has never used Brandt-Kessel before.');
+    assert.deepStrictEqual(found, ['Transport Ministry']);
+  });
+  it('takes an adjective of religion or ethnicity for no actor', () => {
+    assert.deepStrictEqual(names('Catholic groups and Jewish students wrote to the Education Board.'), ['Education Board']);
+  });
+  it('reads a plural possessor as part of an institution’s name', () => {
+    assert.deepStrictEqual(names('The National Farmers’ Union and the Dockworkers\u2019 Federation walked out.'), ['National Farmers’ Union', 'Dockworkers’ Federation']);
+  });
+});
