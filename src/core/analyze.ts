@@ -15,14 +15,15 @@ import { SourceText } from './text';
 
 export function analyzeDocument(uri: string, text: string, version = 0): DocumentAnalysis {
   const { sentences, blocks } = prepare(text);
-  const actorResult = extractActors(sentences);
+  const countries = countriesOf(text);
+  const actorResult = extractActors(sentences, countries[0]);
   const { candidates } = actorResult;
   const mentions = [...actorResult.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kindOf = (key: string) => candidates.get(key)?.kind;
 
   const analysis: DocumentAnalysis = {
     uri, version, actors: [], actorMentions: [], threats: [], redLines: [], events: [], claims: [],
-    products: actorResult.products, countries: countriesOf(text),
+    products: actorResult.products, countries,
     passages: blocks.filter((b) => b.kind !== 'heading').map((b) => [b.start, b.end] as [number, number]), lineStarts: new SourceText(text).lineStarts,
   };
   const salience = new Salience();

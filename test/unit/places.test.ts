@@ -34,3 +34,22 @@ describe('places, laws and storms among the names', () => {
     assert.deepStrictEqual(names('The National Farmers’ Union and the Dockworkers\u2019 Federation walked out.'), ['National Farmers’ Union', 'Dockworkers’ Federation']);
   });
 });
+
+describe('names that depend on what stands around them', () => {
+  const actors = (text: string) => analyzeDocument('file:///t/doc.txt', text).actorMentions.map((m) => `${m.surface}=${m.kind}`);
+  it('reads a leader’s name before "administration" as the body the leader heads', () => {
+    assert.deepStrictEqual(actors('The Varga administration cut the budget.'), ['Varga administration=government']);
+  });
+  it('takes a one-letter name only where it acts or is owned', () => {
+    assert.deepStrictEqual(actors('Karl Ober’s Q lost users. Q said it would appeal. Plan B was dropped.').filter((a) => a.startsWith('Q')), ['Q=organization', 'Q=organization']);
+  });
+  it('reads a bare "Supreme Court" as the gazetteer’s only in a document about that court’s country', () => {
+    const inBrazil = analyzeDocument('file:///t/a.txt', 'Brazil banned the app. Brazil’s courts agree: the Supreme Court upheld the ban in Brazil.');
+    assert.deepStrictEqual(inBrazil.actorMentions.filter((m) => m.surface === 'Supreme Court').map((m) => m.why.rule), ['actor.government-head']);
+    const inUs = analyzeDocument('file:///t/b.txt', 'The United States banned the app. The Supreme Court upheld the ban.');
+    assert.deepStrictEqual(inUs.actorMentions.filter((m) => m.surface === 'Supreme Court').map((m) => m.why.rule), ['actor.gazetteer']);
+  });
+  it('keeps the closed-class word that opens an outlet’s name', () => {
+    assert.ok(actors('He told the New York Times so.').includes('New York Times=organization'));
+  });
+});

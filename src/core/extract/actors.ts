@@ -17,7 +17,7 @@ import { GIVEN_NAMES } from '../lexicons/names';
 import { COMMON_ACRONYMS, GENERIC_ORG_NOUNS, NOT_NAMES } from '../lexicons/common';
 import type { SentenceInfo } from './context';
 import { isGroupAdjective, isPlaceName } from './places';
-import { ROLE_PATTERN, countryByAlias, demonyms, institutionByAlias, matchKnownPhrase, norm, outlets } from './known';
+import { ROLE_PATTERN, countryByAlias, demonyms, institutionByAlias, matchKnownPhrase, namesHere, norm, outlets } from './known';
 import { dropNonActorNames, placeDefinedTerms, resolveSurnames } from './settle';
 
 /** Finite verbs that, right after a capitalised first word, show it is the subject's name. */
@@ -62,10 +62,16 @@ const DEFINED_TERM = /\b[Tt]he (Company)\b/g;
 const GROUP = new RegExp(`\\b(?:all|over|more than|nearly|almost|about|some|dozens of|hundreds of|thousands of|millions of)\\s+(?:(\\d[\\d,]*)\\s+)?((?:[\\p{L}-]+\\s+){0,2}?(?:${COLLECTIVE_NOUNS.join('|')})(?:\\s+(?:from|at|of)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COLLECTIVE_NOUNS.join('|')}))?)\\b`, 'giu');
 /** A verb of speech or action right after a name: it acts ("Houston said"), so it is no place. */
 const acts = (next: Token | undefined) => FINITE_VERB.test(next?.lower ?? '');
+/** Bodies a leader's name can head, written after it in lower case. */
+const LEADER_BODY = /^(?:administration|government|cabinet|regime|junta)$/;
 /** A possessor that is a plural noun ("Longshoremen's", "Workers'", "Children's"). */
 const PLURAL_POSSESSOR = /(?:men|ren|people|[^s]s|ers)$/u;
 
-export function extractActors(sentences: SentenceInfo[]): ActorResult {
+/**
+ * `home` is the country the document names most: a "Supreme Court" in a document about Brazil
+ * is Brazil's, not the one the gazetteer knows by that name.
+ */
+export function extractActors(sentences: SentenceInfo[], home?: string): ActorResult {
   const candidates = new Map<string, ActorCandidate>();
   const mentions: RawMention[] = [];
   const acronymExpansions = new Map<string, string>(); // acronym (lower) -> key, or '' for a non-actor
@@ -126,7 +132,7 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       // "The Kremlin": a capitalised article before a known name is not part of it.
       if (t.lower === 'the' && toks[i + 1] && matchKnownPhrase(toks, i + 1)) { i++; continue; }
       const known = matchKnownPhrase(toks, i);
-      if (known && !(toks[i - 1] && isNameLike(toks[i - 1]) && toks[i - 1].lower !== 'the')) {
+      if (known && namesHere(known.name, home) && !(toks[i - 1] && isNameLike(toks[i - 1]) && toks[i - 1].lower !== 'the')) {
         const inst = institutionByAlias.get(known.name)!;
         const start = toks[i].start;
         const end = toks[known.end - 1].end;
@@ -184,7 +190,8 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
     // "New York", "West Virginia": a place whose first word is also a closed-class or common word.
     if (from < to && isPlaceName(norm(s.fullText.slice(toks[from].start, toks[to - 1].end)), acts(toks[to]))) return;
     // Drop leading closed-class words ("The", "However") and trailing connectors.
-    while (from < to && NOT_NAMES.has(toks[from].lower) && !(toks[from].lower === 'the' && to - from > 1 && outlets.has(norm(toks.slice(from, to).map((t) => t.text).join(' '))))) from++;
+    // ("The New York Times" keeps its "New": a closed-class word that opens an outlet's name stays.)
+    while (from < to && NOT_NAMES.has(toks[from].lower) && !(to - from > 1 && outlets.has(norm(toks.slice(from, to).map((t) => t.text).join(' '))))) from++;
     while (to > from && NAME_CONNECTORS.has(toks[to - 1].lower)) to--;
     if (from >= to) return;
     const words = toks.slice(from, to);
@@ -208,6 +215,15 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       if (!outlets.has(name)) continue;
       add({ key: `org:${name}`, canonical: surfaceOf(from, end).replace(/^the\s+/i, ''), kind: 'organization', sure: true },
         surfaceOf(from, end), toks[from].start, toks[end - 1].end, { rule: 'actor.outlet', words: [surfaceOf(from, end)] }, initial);
+      return;
+    }
+    // "the Trump administration", "the Meloni government": a leader's name before the body it heads names that body.
+    const body = toks[to];
+    if (body && LEADER_BODY.test(body.text) && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w.text))
+      && !countryByAlias.has(whole) && !demonyms.has(whole) && !TITLE_HEADS.has(words[words.length - 1].lower)) {
+      const named = s.fullText.slice(toks[from].start, body.end);
+      add({ key: `org:${norm(named)}`, canonical: named, kind: 'government', sure: true }, named, toks[from].start, body.end,
+        { rule: 'actor.leader-body', words: [named] }, false);
       return;
     }
     // A title on its own ("the President", "Safety Lead") names a role, not a person.
@@ -350,7 +366,9 @@ export function extractActors(sentences: SentenceInfo[]): ActorResult {
       const w = words[0];
       // A sentence's first word is a name when a verb of speech or action follows it ("Globex said").
       if (initial && next && (isPossessive(next) || FINITE_VERB.test(next.lower))) initial = false;
-      if (w.text.length < 2 || /^\p{Lu}+$/u.test(w.text) && w.text.length > 6) return undefined;
+      // A one-letter name ("X") only where it plainly acts or is owned: "X said", "X's", "Musk's X".
+      const letterActs = /^[B-HJ-Z]$/.test(w.text) && (isPossessive(next) || FINITE_VERB.test(next?.lower ?? '') || isPossessive(prev));
+      if ((w.text.length < 2 && !letterActs) || /^\p{Lu}+$/u.test(w.text) && w.text.length > 6) return undefined;
       const key = `name:${whole}`;
       add({ key, canonical: surface, kind: 'organization', sure: false, single: true }, surface, span.start, span.end,
         { rule: isPossessive(next) ? 'actor.possessor' : 'actor.proper-noun', words: [surface] }, initial);

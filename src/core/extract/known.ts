@@ -29,6 +29,16 @@ for (const c of COUNTRIES) {
 export const outlets = new Set(OUTLETS.map(norm));
 export const ROLE_PATTERN = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ROLE_REFERENCES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
 
+/** Aliases that name an institution only in a document about its country, with that country. */
+const localAliases = new Map<string, string>();
+for (const inst of INSTITUTIONS) for (const a of inst.local?.aliases ?? []) localAliases.set(norm(a), inst.local!.country);
+
+/** Does a known phrase name its institution in a document whose most-named country is `home`? */
+export function namesHere(phrase: string, home: string | undefined): boolean {
+  const country = localAliases.get(phrase);
+  return !country || !home || home === country;
+}
+
 /** First words of the gazetteer's aliases: a token that is none of these starts no known name. */
 const aliasFirstWords = new Set([...institutionByAlias.keys()].map((k) => k.split(' ')[0]));
 

@@ -7,7 +7,11 @@
  */
 import type { ActorKind } from '../schema';
 
-export interface KnownActor { canonical: string; kind: ActorKind; aliases: string[] }
+export interface KnownActor {
+  canonical: string; kind: ActorKind; aliases: string[];
+  /** Aliases that every country's institution bears ("Supreme Court"): they name this one only in a document about `country`. */
+  local?: { country: string; aliases: string[] };
+}
 
 /**
  * Institutions known by a building, a place or a second name, with the aliases that point to
@@ -15,14 +19,14 @@ export interface KnownActor { canonical: string; kind: ActorKind; aliases: strin
  */
 export const INSTITUTIONS: readonly KnownActor[] = [
   { canonical: 'U.S. Department of Defense', kind: 'government', aliases: ['Department of Defense', 'Defense Department', 'DoD', 'Pentagon', 'Department of War', 'War Department', 'U.S. military', 'US military', 'American military'] },
-  { canonical: 'U.S. government', kind: 'government', aliases: ['White House', 'U.S. administration', 'US government', 'United States government', 'federal government', 'executive branch', 'Washington'] },
+  { canonical: 'U.S. government', kind: 'government', aliases: ['White House', 'U.S. administration', 'US government', 'United States government', 'federal government', 'executive branch', 'Washington'], local: { country: 'United States', aliases: ['federal government', 'executive branch'] } },
   { canonical: 'U.S. Department of State', kind: 'government', aliases: ['State Department', 'Department of State', 'Foggy Bottom'] },
   { canonical: 'U.S. Department of Justice', kind: 'government', aliases: ['Justice Department', 'Department of Justice', 'DOJ'] },
   { canonical: 'U.S. Department of the Treasury', kind: 'government', aliases: ['Treasury Department', 'Department of the Treasury', 'U.S. Treasury'] },
   { canonical: 'U.S. Department of Commerce', kind: 'government', aliases: ['Commerce Department', 'Department of Commerce'] },
   { canonical: 'U.S. Department of Homeland Security', kind: 'government', aliases: ['Homeland Security Department', 'Department of Homeland Security', 'DHS'] },
-  { canonical: 'U.S. Congress', kind: 'government', aliases: ['Congress', 'Capitol Hill'] },
-  { canonical: 'U.S. Supreme Court', kind: 'government', aliases: ['Supreme Court'] },
+  { canonical: 'U.S. Congress', kind: 'government', aliases: ['Congress', 'Capitol Hill'], local: { country: 'United States', aliases: ['Congress'] } },
+  { canonical: 'U.S. Supreme Court', kind: 'government', aliases: ['Supreme Court'], local: { country: 'United States', aliases: ['Supreme Court'] } },
   { canonical: 'Federal Bureau of Investigation', kind: 'government', aliases: ['FBI'] },
   { canonical: 'Central Intelligence Agency', kind: 'government', aliases: ['CIA'] },
   { canonical: 'National Security Agency', kind: 'government', aliases: ['NSA'] },
