@@ -4,13 +4,20 @@
  * or contradict them. Changes are applied incrementally: a changed document is re-analysed,
  * re-resolved against the actor tables and re-linked through the claim index, without
  * revisiting the other documents.
+ *
+ * The parts, in corpus/: event grouping (events.ts), the links shared events imply
+ * (eventLinks.ts), a document's analysis in corpus ids (resolved.ts). This file keeps the
+ * documents and the state made from them, and answers views, the summary and snapshots.
  */
-import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster, EventMention } from './schema';
+import type { ClaimLink, ClaimStatus, CorpusSnapshot, CorpusSummary, DocumentAnalysis, DocumentView, EventCluster } from './schema';
 import { analyzeDocument } from './analyze';
-import { ActorResolver, type ActorSource, type Resolution } from './resolve';
+import { ActorResolver, type Resolution } from './resolve';
 import { ClaimIndex, claimKey, type LinkClaim } from './link';
-import { claimSizes, eventsOf, forEachClaimSpan, isStored, linkedClaims, loadAnalysis, shareStrings, storedActors, type StoredAnalysis } from './stored';
+import { claimSizes, isStored, linkedClaims, loadAnalysis, shareStrings, type StoredAnalysis } from './stored';
 import { NO_STRINGS, StringPool } from './strings';
+import { affiliations, assignEventIds, EventClusters, eventsOnly } from './corpus/events';
+import { EventLinks } from './corpus/eventLinks';
+import { actorSource, resolveDocument } from './corpus/resolved';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -26,13 +33,6 @@ export function defaultOutlet(uri: string): string {
 
 /** How many distinct strings the index shares before it starts afresh. */
 const NAMES_LIMIT = 200_000;
-
-/** Claims reporting one event corroborate each other; each is tied to at most this many others. */
-const EVENT_LINKS_PER_CLAIM = 3;
-const EVENT_LINK_SCORE = 0.5;
-
-/** Types whose mentions are grouped by the organisation behind a person ("Acme CEO Jane Doe refused" = "Acme refused"). */
-const GROUP_BY_ORGANISATION = new Set(['REJECT', 'AGREE', 'COOPERATE', 'NEGOTIATE', 'THREATEN', 'DESIGNATE', 'SANCTION', 'COERCE', 'DEMAND']);
 
 interface State {
   resolution: Resolution;
@@ -318,247 +318,3 @@ function check(token?: CancellationToken): void {
   if (token?.isCancellationRequested) throw new CancelledError();
 }
 
-/** What the actor tables read of a document. */
-function actorSource(a: DocumentAnalysis | StoredAnalysis): ActorSource {
-  return isStored(a) ? { uri: a.uri, actors: storedActors(a), products: a.products, countries: a.countries } : a;
-}
-
-/** What event grouping reads of a document: its events, its actor ids, and the event id of each event once grouped. */
-interface Grouped { uri: string; events: EventMention[]; ids: Map<string, string>; eventIds: (string | undefined)[]; analysis: DocumentAnalysis | StoredAnalysis }
-
-function eventsOnly(a: DocumentAnalysis | StoredAnalysis, r: Resolution): Grouped {
-  const events = [...eventsOf(a)];
-  return { uri: a.uri, analysis: a, events, ids: r.idsFor(a.uri), eventIds: new Array<string | undefined>(events.length) };
-}
-
-/** A document's analysis with actor keys replaced by corpus actor ids, unconfirmed actors dropped. */
-function resolveDocument(a: DocumentAnalysis, r: Resolution): DocumentAnalysis {
-  const ids = r.idsFor(a.uri);
-  const id = (k: string | undefined) => (k === undefined ? undefined : ids.get(k));
-  const opt = <K extends string>(name: K, v: string | undefined) => (v === undefined ? {} : { [name]: v } as Record<K, string>);
-  return {
-    ...a,
-    actors: a.actors.filter((x) => ids.has(x.key)).map((x) => ({ ...x, key: ids.get(x.key)!, canonical: r.byId.get(ids.get(x.key)!)!.canonical })),
-    actorMentions: a.actorMentions.filter((m) => ids.has(m.key)).map((m) => ({ ...m, key: ids.get(m.key)!, kind: r.byId.get(ids.get(m.key)!)!.kind })),
-    threats: a.threats.map(({ actor, target, ...t }) => ({ ...t, ...opt('actor', id(actor)), ...opt('target', id(target)) })),
-    redLines: a.redLines.map(({ holder, ...t }) => ({ ...t, ...opt('holder', id(holder)) })),
-    events: a.events.map(({ actor, target, ...e }) => ({ ...e, ...opt('actor', id(actor)), ...opt('target', id(target)) })),
-    claims: a.claims.map((c) => ({ ...c, actors: mapIds(c.actors, ids), stanceOf: mapIds(c.stanceOf, ids) })),
-  };
-}
-
-function mapIds(keys: string[], ids: Map<string, string>): string[] {
-  return [...new Set(keys.map((k) => ids.get(k)).filter((x): x is string => !!x))];
-}
-
-/** Person -> organisation, from the titles that tie people to organisations in each document. */
-function affiliations(analyses: readonly (DocumentAnalysis | StoredAnalysis)[], r: Resolution): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const a of analyses) {
-    const people = isStored(a) ? a.people : a.actors;
-    if (!people.some((x) => x.kind === 'person' && x.affiliation)) continue;
-    const ids = r.idsFor(a.uri);
-    for (const x of people) {
-      if (x.kind !== 'person' || !x.affiliation) continue;
-      const person = ids.get(x.key);
-      const org = ids.get(x.affiliation);
-      if (person && org) out.set(person, org);
-    }
-  }
-  return out;
-}
-
-/** Events grouped across documents, a document at a time. */
-class EventClusters {
-  private readonly clusters = new Map<string, EventCluster>();
-
-  constructor(private readonly affiliation: Map<string, string>, private readonly outletOf: (u: string) => string) {}
-
-  /** Groups a document's events, and gives each its event id. */
-  add(a: Grouped): void {
-    const uri = a.uri;
-    a.events.forEach((e, i) => {
-      // The event's actor and target as corpus ids (none when unconfirmed).
-      const actor = e.actor === undefined ? undefined : a.ids.get(e.actor);
-      const target = e.target === undefined ? undefined : a.ids.get(e.target);
-      const who = actor && GROUP_BY_ORGANISATION.has(e.type) ? (this.affiliation.get(actor) ?? actor) : actor;
-      const id = eventId(e, who, uri);
-      let c = this.clusters.get(id);
-      if (!c) {
-        c = { id, type: e.type, topic: e.topic, mentions: [], docCount: 0, outletCount: 0, ...(who ? { actor: who } : {}), ...(target ? { target } : {}) };
-        this.clusters.set(id, c);
-      }
-      // The mentions of one event share one copy of its id.
-      a.eventIds[i] = c.id;
-      c.mentions.push({ uri, start: e.start, end: e.end, trigger: e.trigger, excerpt: e.excerpt, why: e.why });
-      if (!c.target && target) c.target = target;
-    });
-  }
-
-  /** The groups, largest first. */
-  all(): EventCluster[] {
-    for (const c of this.clusters.values()) {
-      c.docCount = new Set(c.mentions.map((m) => m.uri)).size;
-      c.outletCount = new Set(c.mentions.map((m) => this.outletOf(m.uri))).size;
-    }
-    return [...this.clusters.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
-  }
-}
-
-/** Event ids for one document's events without grouping the whole corpus (after an edit). */
-function assignEventIds(a: DocumentAnalysis, affiliationOf: (actor: string) => string | undefined): void {
-  for (const e of a.events) {
-    const who = e.actor && GROUP_BY_ORGANISATION.has(e.type) ? (affiliationOf(e.actor) ?? e.actor) : e.actor;
-    e.eventId = eventId(e, who, a.uri);
-  }
-}
-
-function eventId(e: EventMention, who: string | undefined, uri: string): string {
-  if (!who) return `event:${e.type.toLowerCase()}:${uri}#${e.start}`;
-  return `event:${e.type.toLowerCase()}:${who.replace(/^actor:/, '')}${e.topic ? `:${e.topic.replace(/\s+/g, '-')}` : ''}`;
-}
-
-/**
- * Claims that report one real-world event (other than a speaker's statements, which gather many
- * different propositions) corroborate each other whatever their wording. Each claim is tied to
- * the first claims of a few (EVENT_LINKS_PER_CLAIM) other documents that report the event: a
- * claim to the first claim of each of the next documents in the event's list whose key comes
- * after its own. The links are made when a document's view asks for them; what is kept is the
- * claims of each event, document by document, and which claims have a link.
- */
-class EventLinks {
-  /** Documents, numbered. */
-  private readonly docs: string[] = [];
-  private readonly docIds = new Map<string, number>();
-  /** Per event, in the order events first come: its id and its claims, [document, start, end] after one another, document by document. */
-  private readonly events: { id: string; members: number[]; groups?: { starts: number[]; byDoc: Map<number, number> } }[] = [];
-  /** uri -> [claim start, event number] after one another: the events each claim of the document reports. */
-  private readonly claimEvents = new Map<string, number[]>();
-  /** uri -> the starts of its claims that have a link. */
-  private readonly linked = new Map<string, Set<number>>();
-
-  /** Event id -> event number, while documents come in. */
-  private readonly eventOf = new Map<string, number>();
-
-  /** Takes in a document's claims that report events (its events grouped). */
-  add(a: Grouped): void {
-    const uri = a.uri;
-    const doc = this.docs.push(uri) - 1;
-    this.docIds.set(uri, doc);
-    // Claims and events are both in text order: one sweep pairs each claim with the events it overlaps.
-    const at: number[] = [];
-    a.events.forEach((e, i) => { const id = a.eventIds[i]; if (id && e.type !== 'STATEMENT' && !id.includes('#')) at.push(i); });
-    const events = at.map((i) => a.events[i]);
-    const eventIds = at.map((i) => a.eventIds[i]!);
-    const mine: number[] = [];
-    let first = 0;
-    forEachClaimSpan(a.analysis, (start, end, predicate) => {
-      while (first < events.length && events[first].end <= start) first++;
-      const ids = new Set<string>();
-      for (let k = first; k < events.length && events[k].start < end; k++) if (events[k].end > start && predicate === events[k].type) ids.add(eventIds[k]);
-      for (const id of ids) {
-        let n = this.eventOf.get(id);
-        if (n === undefined) { n = this.events.push({ id, members: [] }) - 1; this.eventOf.set(id, n); }
-        this.events[n].members.push(doc, start, end);
-        mine.push(start, n);
-      }
-    });
-    if (mine.length) this.claimEvents.set(uri, mine);
-  }
-
-  /** After the last document: which claims have a link (the same walk as linksOf, for every claim at once). */
-  done(): void {
-    this.eventOf.clear();
-    for (const e of this.events) {
-      const { starts } = this.groups(e);
-      const g = starts.length;
-      if (g < 2) continue;
-      const firstKeys = starts.map((i) => this.key(e.members, i));
-      for (let h = 0; h < g; h++) {
-        const end = h + 1 < g ? starts[h + 1] : e.members.length;
-        for (let i = starts[h]; i < end; i += 3) {
-          const km = this.key(e.members, i);
-          for (let step = 1; step < g && step <= EVENT_LINKS_PER_CLAIM; step++) {
-            const o = (h + step) % g;
-            if (km >= firstKeys[o]) continue;
-            this.mark(e.members, i);
-            this.mark(e.members, starts[o]);
-          }
-        }
-      }
-      // The layout is made again when a view asks for it.
-      e.groups = undefined;
-    }
-  }
-
-  private key(members: number[], i: number): string {
-    return `${this.docs[members[i]]}#${members[i + 1]}`;
-  }
-
-  private mark(members: number[], i: number): void {
-    const uri = this.docs[members[i]];
-    let set = this.linked.get(uri);
-    if (!set) { set = new Set(); this.linked.set(uri, set); }
-    set.add(members[i + 1]);
-  }
-
-  /** Where each document's claims begin among an event's claims, and which group is a document's. */
-  private groups(e: EventLinks['events'][number]): { starts: number[]; byDoc: Map<number, number> } {
-    if (!e.groups) {
-      const starts: number[] = [];
-      const byDoc = new Map<number, number>();
-      for (let i = 0; i < e.members.length; i += 3) {
-        if (i === 0 || e.members[i] !== e.members[i - 3]) { byDoc.set(e.members[i], starts.length); starts.push(i); }
-      }
-      e.groups = { starts, byDoc };
-    }
-    return e.groups;
-  }
-
-  isLinked(uri: string, start: number): boolean {
-    return !!this.linked.get(uri)?.has(start);
-  }
-
-  /** The links of the claim at `start`, in the order of the events and, within one, of the walk over its claims. */
-  linksOf(uri: string, start: number): ClaimLink[] {
-    const pairs = this.claimEvents.get(uri);
-    const doc = this.docIds.get(uri);
-    if (!pairs || doc === undefined || !this.isLinked(uri, start)) return [];
-    const mine: number[] = [];
-    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === start && !mine.includes(pairs[i + 1])) mine.push(pairs[i + 1]);
-    mine.sort((a, b) => a - b);
-    const out: ClaimLink[] = [];
-    for (const n of mine) {
-      const e = this.events[n];
-      const { starts, byDoc } = this.groups(e);
-      const g = starts.length;
-      const own = byDoc.get(doc);
-      if (g < 2 || own === undefined) continue;
-      const m = e.members;
-      const ref = (i: number) => ({ uri: this.docs[m[i]], start: m[i + 1], end: m[i + 2] });
-      const reason = `both report ${e.id.replace(/^event:/, '')}`;
-      const link = (i: number, o: number): ClaimLink => ({ kind: 'corroborates', a: ref(i), b: ref(o), score: EVENT_LINK_SCORE, reason });
-      const endOf = (h: number) => (h + 1 < g ? starts[h + 1] : m.length);
-      const isFirst = m[starts[own] + 1] === start;
-      const key = `${uri}#${start}`;
-      for (let h = 0; h < g; h++) {
-        if (h === own) {
-          // This claim's links to the first claims of the next documents.
-          for (let i = starts[h]; i < endOf(h); i += 3) {
-            if (m[i + 1] !== start) continue;
-            for (let step = 1; step < g && step <= EVENT_LINKS_PER_CLAIM; step++) {
-              const o = starts[(h + step) % g];
-              if (key < this.key(m, o)) out.push(link(i, o));
-            }
-          }
-        } else if (isFirst) {
-          // As the first claim of its document: the links to it from the documents just before.
-          const step = (own - h + g) % g;
-          if (step > EVENT_LINKS_PER_CLAIM) continue;
-          for (let i = starts[h]; i < endOf(h); i += 3) if (this.key(m, i) < key) out.push(link(i, starts[own]));
-        }
-      }
-    }
-    return out;
-  }
-}
