@@ -13,6 +13,9 @@ import { extractClaims } from './extract/claims';
 import { COUNTRIES } from './lexicons/gazetteer';
 import { SourceText } from './text';
 
+/** Threat rules that report a coercive measure taken rather than one threatened. */
+const MEASURES_TAKEN = new Set(['threat.measure', 'threat.measure-passive', 'threat.measure-announced', 'threat.order']);
+
 export function analyzeDocument(uri: string, text: string, version = 0): DocumentAnalysis {
   const { sentences, blocks } = prepare(text);
   const countries = countriesOf(text);
@@ -38,11 +41,12 @@ export function analyzeDocument(uri: string, text: string, version = 0): Documen
     analysis.threats.push(...threats);
     analysis.redLines.push(...extractRedLines(s, usable, salience));
     const events = extractEvents(s, usable, salience);
-    // "X said it would revoke the licence if…": what the statement reports is a threat.
+    // "X said it would revoke the licence if…": what the statement reports is a threat; "X
+    // announced a freeze of the funds": what it reports is the measure taken.
     if (threats.length) {
       for (const e of events) {
         if (e.type !== 'STATEMENT' || !e.actor || e.actor !== threats[0].actor) continue;
-        e.type = 'THREATEN';
+        e.type = MEASURES_TAKEN.has(threats[0].why.rule) ? 'SANCTION' : 'THREATEN';
         e.why = { rule: 'event.reported-threat', words: [...e.why.words, ...threats[0].why.words] };
         if (!e.target && threats[0].target) e.target = threats[0].target;
         e.topic = threats[0].what;

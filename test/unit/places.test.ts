@@ -53,3 +53,18 @@ describe('names that depend on what stands around them', () => {
     assert.ok(actors('He told the New York Times so.').includes('New York Times=organization'));
   });
 });
+
+describe('surnames with particles', () => {
+  it('reads "Judge de Vries" as the surname of the Anna de Vries named before', () => {
+    const a = analyzeDocument('file:///t/doc.txt', 'Judge Anna de Vries opened the case. Later, Judge de Vries closed it.');
+    const keys = new Set(a.actorMentions.filter((m) => m.kind === 'person').map((m) => m.key));
+    assert.deepStrictEqual([...keys], ['person:anna de vries']);
+  });
+});
+
+describe('a statement that announces a measure', () => {
+  it('reports the measure taken, not a threat', () => {
+    const a = analyzeDocument('file:///t/doc.txt', 'The Culture Ministry announced a freeze of the theatre’s grants.');
+    assert.deepStrictEqual(a.events.map((e) => e.type), ['SANCTION']);
+  });
+});

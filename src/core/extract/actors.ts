@@ -277,7 +277,8 @@ export function extractActors(sentences: SentenceInfo[], home?: string): ActorRe
 
   function addPerson(toks: Token[], from: number, to: number, s: SentenceInfo, why: Why, affiliation?: string): void {
     const surface = s.fullText.slice(toks[from].start, toks[to - 1].end);
-    const single = to - from === 1;
+    // "Judge de Moraes": a surname with its particles is a surname still, to meet the full name.
+    const single = toks.slice(from, to - 1).every((t) => NAME_PARTICLES.has(t.lower));
     add({ key: `person:${norm(surface)}`, canonical: surface, kind: 'person', sure: true, single, affiliation }, surface,
       toks[from].start, toks[to - 1].end, why, false);
   }

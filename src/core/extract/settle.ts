@@ -49,7 +49,7 @@ export function resolveSurnames(candidates: Map<string, ActorCandidate>, mention
   const moved = new Map<string, string>();
   for (const c of [...candidates.values()]) {
     if (!c.single || (!c.key.startsWith('name:') && !c.key.startsWith('person:'))) continue;
-    const people = bySurname.get(c.canonical.toLowerCase());
+    const people = bySurname.get(c.canonical.toLowerCase().split(/\s+/).pop()!);
     if (!people || people.length !== 1 || people[0] === c.key) continue;
     const person = candidates.get(people[0])!;
     c.aliases.forEach((a) => person.aliases.add(a));
