@@ -68,3 +68,20 @@ describe('a statement that announces a measure', () => {
     assert.deepStrictEqual(a.events.map((e) => e.type), ['SANCTION']);
   });
 });
+
+describe('voice and generic nouns', () => {
+  it('gives a passive event to the agent after "by"', () => {
+    const a = analyzeDocument('file:///t/doc.txt', 'Karl Ober said so. The Vexa app was suspended by the Trade Ministry on Friday.');
+    const e = a.events.find((x) => x.type === 'SANCTION');
+    assert.ok(e, JSON.stringify(a.events));
+    assert.strictEqual(e.actor, a.actorMentions.find((m) => m.surface === 'Trade Ministry')?.key);
+  });
+  it('takes no reduced relative clause ("reforms demanded by") for the main predicate', () => {
+    const a = analyzeDocument('file:///t/doc.txt', 'Lindqvist College rejected reforms demanded by the Education Board.');
+    assert.deepStrictEqual(a.events.map((e) => e.type), ['REJECT']);
+  });
+  it('takes a capitalised generic noun alone ("University") for no actor', () => {
+    const a = analyzeDocument('file:///t/doc.txt', 'In a letter, University President Mara Lind said the talks had ended.');
+    assert.deepStrictEqual(a.actorMentions.map((m) => m.surface), ['Mara Lind']);
+  });
+});

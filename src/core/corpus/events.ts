@@ -28,7 +28,8 @@ export function affiliations(analyses: readonly (DocumentAnalysis | StoredAnalys
       if (x.kind !== 'person' || !x.affiliation) continue;
       const person = ids.get(x.key);
       const org = ids.get(x.affiliation);
-      if (person && org) out.set(person, org);
+      // A country before a title ("Brazil Supreme Court Judge X") says where the person serves, not whose acts theirs are.
+      if (person && org && r.byId.get(org)?.kind !== 'country') out.set(person, org);
     }
   }
   return out;

@@ -9,7 +9,7 @@ import { SYNONYM_CLASSES } from '../lexicons/synonyms';
 import { HEDGES, STOPWORDS } from '../lexicons/common';
 import { outsideQuotes, type SentenceInfo } from './context';
 import type { RawMention } from './actors';
-import { rolesAround, type Salience } from './roles';
+import { type Roles, rolesAround, type Salience } from './roles';
 import { coerciveStep } from './threats';
 import { isNameLike, isPossessive, stem, type Token } from '../tokens';
 import { wordsInLists } from '../scan';
@@ -69,7 +69,10 @@ function findTriggers(s: SentenceInfo): Trigger[] {
       if (prev && MODALS.has(prev)) continue;
       if (prev2 && MODALS.has(prev2) && toks[i - 1].word && /ly$/.test(prev ?? '')) continue;
       // A bare lemma counts only after "to" (excluded above) or as a plural-subject present; keep it weak.
-      const finite = v.finite && !/ing$/.test(t.lower) || (!!prev && AUX.has(prev));
+      // "reforms demanded by the White House": a past participle after a noun and before "by" is a
+      // reduced relative clause, which modifies the noun and is no main predicate.
+      const reducedRelative = /(?:ed|en)$/.test(t.lower) && toks[i + 1]?.lower === 'by' && !!prev && !AUX.has(prev) && /^\p{Ll}/u.test(toks[i - 1].text) && toks[i - 1].word;
+      const finite = !reducedRelative && (v.finite && !/ing$/.test(t.lower) || (!!prev && AUX.has(prev)));
       // Capitalised verb forms in the middle of a sentence are names ("Mark", "Bill").
       if (/^\p{Lu}/u.test(t.text) && i !== s.firstWord) continue;
       out.push({ index: i, type: v.type, lemma: v.lemma, finite, token: t });
@@ -127,7 +130,7 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
     const pick = (accept: (t: Trigger) => boolean) => {
       for (const t of triggers) {
         if (!accept(t)) continue;
-        const r = rolesAround(s, mentions, t.token.start, salience, clause.start);
+        const r = passiveRoles(s, t.index, mentions) ?? rolesAround(s, mentions, t.token.start, salience, clause.start);
         if (r.actor) return { t, r };
       }
       return undefined;
@@ -173,6 +176,27 @@ export function extractEvents(s: SentenceInfo, mentions: RawMention[], salience:
     }
   }
   return out;
+}
+
+/** Forms of "be" that make a participle after them passive ("was ordered", "has been frozen"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+
+/**
+ * Who did it in a passive clause: "X was ordered suspended by Judge Y" has Y for its actor and X
+ * for its target. Undefined when the clause is active or names no agent after "by".
+ */
+function passiveRoles(s: SentenceInfo, index: number, mentions: RawMention[]): Roles | undefined {
+  const toks = s.tokens;
+  if (!BE.has(toks[index - 1]?.lower ?? '') || !/(?:ed|en|wn|ut)$/.test(toks[index].lower)) return undefined;
+  for (let k = index + 1; k < Math.min(toks.length, index + 10); k++) {
+    if (!toks[k].word && /^[.;:!?]$/.test(toks[k].text)) return undefined;
+    if (toks[k].lower !== 'by') continue;
+    const agent = mentions.find((m) => m.start >= toks[k].end && m.start - toks[k].end < 60);
+    if (!agent) return undefined;
+    const patient = [...mentions].reverse().find((m) => m.end <= toks[index].start && m.start >= s.start);
+    return { actor: agent.key, target: patient && patient.key !== agent.key ? patient.key : undefined };
+  }
+  return undefined;
 }
 
 const EXCERPT_LENGTH = 160;

@@ -99,6 +99,8 @@ one two new its it's that's there's who's what's mr mrs ms dr
 export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
   'company', 'corporation', 'firm', 'group', 'government', 'agency', 'bureau', 'board', 'committee', 'court',
   'parties', 'party', 'respondent', 'plaintiff', 'defendant', 'client', 'buyer', 'seller', 'issuer',
+  'university', 'college', 'school', 'institute', 'institution', 'union', 'hospital', 'council', 'commission',
+  'ministry', 'agency', 'administration', 'association', 'federation', 'organization', 'organisation',
 ]);
 
 /**
