@@ -52,6 +52,22 @@ describe('corroboration', () => {
     ]);
   });
 
+  it('flags two shares of one thing that disagree, written as % and as percent', () => {
+    const ix = new CorpusIndex();
+    ix.set('file:///c/a.txt', 'The drivers’ union wants 30% pay rises over four years.');
+    ix.set('file:///c/b.txt', 'The drivers’ union had been seeking 45 percent pay rises.');
+    const links = ix.snapshot().links.filter((l) => l.kind === 'contradicts');
+    assert.deepStrictEqual(links.map((l) => l.reason), ['shares differ: 30% vs 45%']);
+  });
+
+  it('counts the head of the noun phrase, and a closed compound as its head', () => {
+    const ix = new CorpusIndex();
+    ix.set('file:///c/a.txt', 'The strike at the harbour involves about 3,000 bus drivers, the union said.');
+    ix.set('file:///c/b.txt', 'The strike at the harbour: 5,000 busdrivers walked out, the union said.');
+    const links = ix.snapshot().links.filter((l) => l.kind === 'contradicts');
+    assert.deepStrictEqual(links.map((l) => l.reason), ['counts differ: 3000 driver vs 5000 busdriver']);
+  });
+
   it('does not take years, dates or durations for counts', () => {
     const ix = new CorpusIndex();
     ix.set('file:///c/a.txt', 'Nordvik Ferries opened its Bergen route in 2019 after 3 years of planning.');

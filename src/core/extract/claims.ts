@@ -316,7 +316,7 @@ export function figuresOf(text: string): string[] {
     out.push(`${currency}${n}${pct ? '%' : ''}`);
     // A count of something ("40 million passengers", "6,000 people"): the number with its noun.
     if (!currency && !pct) {
-      const noun = /^\s+([a-z]{3,})\b/i.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+      const noun = countedNoun(text.slice(m.index + m[0].length));
       if (noun && !NOT_COUNTED.has(noun) && !STOPWORDS.has(noun) && !(n >= 1900 && n <= 2100 && !unit)) out.push(`${n} ${stem(noun)}`);
     }
   }
@@ -326,6 +326,22 @@ export function figuresOf(text: string): string[] {
     out.push(`${CURRENCY_WORDS.get(m[2].toLowerCase())}${n}`);
   }
   return out;
+}
+
+/**
+ * What a number counts: the head of the noun phrase after it, the last of up to three
+ * lower-case words before a verb, a preposition or punctuation ("25,000 dock workers" ->
+ * "workers", "45,000 longshoremen are striking" -> "longshoremen").
+ */
+function countedNoun(after: string): string | undefined {
+  const words = /^\s*((?:[a-z]{2,}\s+){0,2}[a-z]{3,})\b/i.exec(after)?.[1]?.toLowerCase().split(/\s+/);
+  if (!words) return undefined;
+  let head = words[0];
+  for (let i = 1; i < words.length; i++) {
+    if (STOPWORDS.has(words[i]) || NOT_COUNTED.has(words[i]) || /(?:ed|ing)$/.test(words[i]) || !/s$/.test(words[i])) break;
+    head = words[i];
+  }
+  return head;
 }
 
 /** Words after a number that are no count of things: units of time and of order. */

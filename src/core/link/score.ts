@@ -156,6 +156,8 @@ export class PairScorer {
     // The same stance taken by different actors ("Acme refused" and "Initech also refuses") is two propositions.
     const otherTakers = sa >= 0 && sa === sb && takersA.length && takersB.length && !sameTaker;
     if (figuresBoth) {
+      // What the figures are about: an actor or a name both passages share, or two other terms.
+      const sameSubject = sharedActors || sharedIds.some((f) => kinds[f] === FeatureKind.Name) || sharedIds.filter((f) => kinds[f] !== FeatureKind.Figure).length >= 2;
       // Two sums of money for the same thing by the same actor that do not agree.
       const money = (x: string[]) => x.filter((f) => /^[$€£]/.test(f));
       const ma = money(figuresA);
@@ -163,13 +165,21 @@ export class PairScorer {
       if (ma.length && mb.length && !ma.some((x) => mb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sharedActors) {
         return { kind: 'contradicts', a: t.ref(first), b: t.ref(second), score: round(sim), reason: `sums differ: ${money(t.figures[first]).join(', ')} vs ${money(t.figures[second]).join(', ')}` };
       }
+      // Two shares of the same thing ("a 61.5% raise", "a 77 percent raise") that do not agree.
+      const percents = (x: string[]) => x.filter((f) => f.endsWith('%'));
+      const pa = percents(figuresA);
+      const pb = percents(figuresB);
+      if (pa.length && pb.length && !pa.some((x) => pb.includes(x)) && sim >= FIGURE_CONFLICT_AT && sameSubject) {
+        return { kind: 'contradicts', a: t.ref(first), b: t.ref(second), score: round(sim), reason: `shares differ: ${percents(t.figures[first]).join(', ')} vs ${percents(t.figures[second]).join(', ')}` };
+      }
       // Two counts of the same thing ("40 million passengers", "45 million passengers") that do not agree.
       const counts = (x: string[]) => new Map(x.filter((f) => f.includes(' ')).map((f) => [f.slice(f.indexOf(' ') + 1), f]));
       const ca = counts(figuresA);
       const cb = counts(figuresB);
       for (const [noun, fa] of ca) {
-        const fb = cb.get(noun);
-        if (fb && fb !== fa && !figuresA.includes(fb) && !figuresB.includes(fa) && sim >= FIGURE_CONFLICT_AT && (sharedActors || sharedIds.some((f) => kinds[f] === FeatureKind.Name))) {
+        // A closed compound counts what its head counts: "dockworkers" are "workers".
+        const fb = cb.get(noun) ?? [...cb].find(([other]) => sameHead(noun, other))?.[1];
+        if (fb && fb !== fa && !figuresA.includes(fb) && !figuresB.includes(fa) && sim >= FIGURE_CONFLICT_AT && sameSubject) {
           return { kind: 'contradicts', a: t.ref(first), b: t.ref(second), score: round(sim), reason: `counts differ: ${(aFirst ? fa : fb)} vs ${(aFirst ? fb : fa)}` };
         }
       }
@@ -206,6 +216,12 @@ function describe(names: string[]): string {
   const terms = names.filter((n) => !n.startsWith('@') && !n.startsWith('#'));
   return [actors.length ? `actors ${actors.join(', ')}` : '', figures.length ? `figures ${figures.join(', ')}` : '', terms.length ? `terms ${terms.slice(0, 8).join(', ')}` : '']
     .filter(Boolean).join('; ');
+}
+
+/** "dockworkers" and "workers": one noun is the other's head, closed into a compound. */
+function sameHead(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.length > short.length && long.endsWith(short);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
