@@ -16,14 +16,20 @@ export type CheckReason = 'figure' | 'date' | 'quotation' | 'actor';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** A date or a day: "Sept. 30", "on Thursday", "in 2024", "yesterday", "last week". */
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTHS})\\b|(?:January|February|March|April|June|July|August|September|October|November|December)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|(?:19|20)\\d{2}\\b|[Yy]esterday\\b|last (?:week|month|year|night)\\b)`);
+/** A quotation mark and what follows it up to the closing one. */
+const QUOTED = /[“"‘][^”"’]{0,400}/g;
+
 /** Words someone said, quoted: at least four words inside quotation marks (a quoted term is not a quotation). */
-const QUOTATION = /[“"‘]\s*[^\s”"’]+(?:\s+[^\s”"’]+){3,}/;
+function hasQuotation(text: string): boolean {
+  for (const m of text.matchAll(QUOTED)) if (m[0].slice(1).trim().split(/\s+/).length >= 4) return true;
+  return false;
+}
 
 /** Why a claim is worth checking against other sources, or undefined when it is not. */
 export function whyWorthChecking(c: Claim): CheckReason | undefined {
   if (c.figures.some((f) => /\d/.test(f))) return 'figure';
   if (DATE.test(c.excerpt)) return 'date';
-  if (QUOTATION.test(c.excerpt)) return 'quotation';
+  if (hasQuotation(c.excerpt)) return 'quotation';
   // A named actor doing something: an event of its own, or taking a stance, and not a habit ("usually").
   if (c.actors.length && (c.predicate || c.stance) && !c.generic) return 'actor';
   return undefined;

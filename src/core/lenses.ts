@@ -95,7 +95,7 @@ function threatBody(x: Threat, names: Names, text: string, budget: number): Item
     const p = phraseAt(sentence, at, (o) => fits(lead + o), uncut);
     return p ? lead + p.text : undefined;
   };
-  const whole = object?.(() => true, true) ?? classOf(x);
+  const whole = object?.(() => true, true) ?? object?.(() => true, false) ?? classOf(x);
   // A target the object names already ("designate Anthropic a risk") is not said twice.
   const named = (id: string | undefined) => !!id && [names.known(id), names.brief(id)].some((n) => n && whole.includes(n));
   const target = named(x.target) ? undefined : x.target;
@@ -200,8 +200,10 @@ function redLineObject(x: RedLine, sentence: string): { object?: ObjectOf; alone
       const subject = subjectBefore(sentence, at);
       if (subject) return fixed(subject);
       // "two specific “red lines”": the words that count or qualify the lines.
-      const qualified = /(?:\b(?:two|three|four|several|its|their|his|her|our|these|those|specific|clear|firm|absolute|bright|own)\s+)+[“"‘]?$/i.exec(sentence.slice(0, at));
-      return qualified ? fixed(clean(`${qualified[0].toLowerCase()}${trigger}`).replace(/[“"‘”’]/g, '')) : {};
+      const before = sentence.slice(0, at).replace(/[“"‘]$/, '').trimEnd().split(/\s+/);
+      let k = before.length;
+      while (k > 0 && LINE_QUALIFIERS.has(before[k - 1].toLowerCase())) k--;
+      return k < before.length ? fixed(`${before.slice(k).join(' ').toLowerCase()} ${trigger.replace(/[“"‘”’]/g, '')}`) : {};
     }
     case 'redline.position': return { object: led('', at) };
     case 'redline.firm': return /against$/i.test(trigger) ? { object: led('against ', skipSpace(sentence, after)) } : {};
@@ -209,6 +211,9 @@ function redLineObject(x: RedLine, sentence: string): { object?: ObjectOf; alone
     default: return { object: led('', at) };
   }
 }
+
+/** Words that count or qualify red lines ("two specific red lines"). */
+const LINE_QUALIFIERS = new Set(['two', 'three', 'four', 'several', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'specific', 'clear', 'firm', 'absolute', 'bright', 'own']);
 
 const skipSpace = (s: string, at: number) => at + (/^\s*/.exec(s.slice(at))?.[0].length ?? 0);
 

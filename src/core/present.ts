@@ -31,7 +31,8 @@ export class Names {
       return surname ?? a.canonical;
     }
     // A shorter proper name the body goes by ("White House" for "U.S. government"), never a common noun ("the government").
-    const name = a.aliases.filter((x) => x.length >= 4 && x.length < a.canonical.length && /^(?!The\b)\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*$/u.test(x))
+    const proper = (x: string) => !x.startsWith('The ') && x.split(' ').every((w) => /^\p{Lu}[\p{L}.]*$/u.test(w));
+    const name = a.aliases.filter((x) => x.length >= 4 && x.length < a.canonical.length && proper(x))
       .sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
     return name ?? a.canonical;
   }
