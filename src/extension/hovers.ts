@@ -18,7 +18,7 @@ export class WhyHoverProvider implements vscode.HoverProvider {
     const at = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => x.start <= off && off < x.end);
     const lines: string[] = [];
     const line = (kind: string, text: string) => `**${escapeMarkdown(kind)}** ${escapeMarkdown(text)}`;
-    for (const m of at(a.actorMentions)) lines.push(line(vscode.l10n.t('Actor'), `“${m.surface}” → ${names.full(m.key)} (${m.kind}): ${explainWhy(m.why)}`));
+    for (const m of at(a.actorMentions)) lines.push(line(vscode.l10n.t('Actor'), `“${m.surface}”${names.known(m.key) ? ` → ${names.known(m.key)}` : ''} (${m.kind}): ${explainWhy(m.why)}`));
     // The same words as the lens, in full; an actor not resolved is left out rather than shown as "?".
     const text = document.getText();
     const full = (kind: 'threat' | 'red-line', x: Threat | RedLine) => lensLabel({ kind, offset: x.start, end: x.end, items: [x] } as LensModel, names, text)?.tooltip.replace(/^[^·]*· /, '') ?? '';
