@@ -1,18 +1,29 @@
 /**
- * CodeLens tags above each passage: the actors it names, its threats and its red lines, from the
- * latest analysis of the document, with the analyst's verdicts applied (a rejected tag is
- * hidden, a confirmed one marked ✓) and the analyst's own tags. Clicking a lens explains it and
- * offers to confirm or reject it.
+ * CodeLens tags above each passage, one lens per kind: its actors, its threats, its red lines
+ * and its claims that other documents corroborate or contradict, each title short (the rest in
+ * its tooltip). `provideCodeLenses` only places the lenses; `resolveCodeLens` writes their
+ * titles when the editor shows them. The analyst's verdicts apply (a rejected tag is left out,
+ * a confirmed one marked ✓), and the analyst's own tags have lenses of their own. Clicking a
+ * tag's lens explains it and offers to confirm or reject it; a claims lens peeks the others.
  */
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
 import type { AnnotationStore } from './store';
 import { readConfiguration } from './config';
-import { tagLenses, type LensKind } from '../core/present';
+import { Names, tagLenses, type LensModel } from '../core/present';
+import { claimLensLabel, claimLenses, lensLabel, type ClaimLensModel } from '../core/lenses';
+import type { RedLine, Threat } from '../core/schema';
 import { placeAll } from './annotate';
 import { manualKindLabel } from './labels';
 
-export class TagLensProvider implements vscode.CodeLensProvider {
+type Shown = { kind: 'tag'; model: LensModel; confirmed: boolean } | { kind: 'claims'; model: ClaimLensModel };
+
+/** A lens placed by `provideCodeLenses`, with what `resolveCodeLens` needs to write its title. */
+class SourceLens extends vscode.CodeLens {
+  constructor(range: vscode.Range, readonly document: vscode.TextDocument, readonly shown: Shown) { super(range); }
+}
+
+export class TagLensProvider implements vscode.CodeLensProvider<vscode.CodeLens> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
 
@@ -24,7 +35,7 @@ export class TagLensProvider implements vscode.CodeLensProvider {
     const config = readConfiguration(document.uri);
     if (!config.codeLens) return [];
     const shown = { actors: config.tags.actors, threat: config.tags.threats, 'red-line': config.tags.redLines };
-    const a = this.analysis.analysisOf(document.uri);
+    const view = this.analysis.viewOf(document.uri);
     const summary = this.analysis.summary;
     const placed = placeAll(document, this.store);
     const verdicts = new Map<string, string>();
@@ -33,63 +44,73 @@ export class TagLensProvider implements vscode.CodeLensProvider {
       verdicts.set(`${document.offsetAt(p.range.start)}:${document.offsetAt(p.range.end)}:${p.annotation.tag.kind}:${p.annotation.tag.rule}`, p.annotation.kind);
     }
     const lenses: vscode.CodeLens[] = [];
+    const at = (offset: number) => { const p = document.positionAt(offset); return new vscode.Range(p, p); };
     // Results for another version of the text would put lenses in the wrong place.
-    if (a && summary && (a.version === 0 || a.version === document.version)) {
-      for (const l of tagLenses(summary, a)) {
-        const verdict = verdicts.get(`${l.itemStart}:${l.itemEnd}:${l.kind}:${l.rule}`);
-        if (verdict === 'reject' || !shown[l.kind]) continue;
-        const at = document.positionAt(l.offset);
-        const title = lensTitle(l.kind, l.body);
-        lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
-          title: verdict === 'confirm' ? `✓ ${title}` : title, tooltip: l.kind === 'actors' ? vscode.l10n.t('Actors named in this passage') : l.tooltip, command: 'sourcelens.explain',
-          arguments: [document.uri, l.itemStart, l.kind, l.itemEnd, l.rule],
-        }));
+    if (view && summary && (view.analysis.version === 0 || view.analysis.version === document.version)) {
+      const names = new Names(summary);
+      for (const m of tagLenses(view.analysis)) {
+        if (!shown[m.kind]) continue;
+        if (m.kind === 'actors') {
+          // An actor not resolved is left out; a passage that names only such actors has no actors lens.
+          if (m.actors.some((id) => names.known(id))) lenses.push(new SourceLens(at(m.offset), document, { kind: 'tag', model: m, confirmed: false }));
+          continue;
+        }
+        const verdict = (x: Threat | RedLine) => verdicts.get(`${x.start}:${x.end}:${m.kind}:${x.why.rule}`);
+        const items = (m.items as (Threat | RedLine)[]).filter((x) => verdict(x) !== 'reject');
+        if (!items.length) continue;
+        const model = { ...m, items } as LensModel;
+        lenses.push(new SourceLens(at(m.offset), document, { kind: 'tag', model, confirmed: verdict(items[0]) === 'confirm' }));
       }
-    }
-    // Claims that others corroborate or contradict: the lens leads to those passages.
-    const view = this.analysis.viewOf(document.uri);
-    if (view && config.tags.claims && (view.analysis.version === 0 || view.analysis.version === document.version)) {
-      // Several claims of one line each get their first words, so that their lenses can be told apart.
-      const linked = view.claims.filter((c) => c.links.length);
-      const perLine = new Map<number, number>();
-      for (const c of linked) { const line = document.positionAt(c.start).line; perLine.set(line, (perLine.get(line) ?? 0) + 1); }
-      for (const c of view.claims) {
-        const kinds = c.links.map((i) => view.links[i].kind);
-        const n = new Set(c.links.map((i) => { const l = view.links[i]; return l.a.uri === c.uri && l.a.start === c.start ? `${l.b.uri}#${l.b.start}` : `${l.a.uri}#${l.a.start}`; })).size;
-        if (!n) continue;
-        const against = kinds.filter((k) => k === 'contradicts').length;
-        const at = new vscode.Position(document.positionAt(c.start).line, 0);
-        const counts = [n - against ? vscode.l10n.t('Corroborated by {0}', n - against) : '', against ? vscode.l10n.t('Contradicted by {0}', against) : ''].filter(Boolean).join(' · ');
-        lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
-          title: (perLine.get(at.line) ?? 0) > 1 ? vscode.l10n.t('“{0}”: {1}', firstWords(document.getText(new vscode.Range(document.positionAt(c.start), document.positionAt(c.end)))), counts) : counts,
-          tooltip: vscode.l10n.t('Show the passages of other documents'), command: 'sourcelens.peekCorroborating', arguments: [document.uri, c.start],
-        }));
-      }
+      if (config.tags.claims) for (const m of claimLenses(view)) lenses.push(new SourceLens(at(m.offset), document, { kind: 'claims', model: m }));
     }
     for (const p of placed) {
       const m = p.annotation;
       if (!p.range || m.kind === 'confirm' || m.kind === 'reject') continue;
       const what = manualKindLabel(m.kind);
-      const at = new vscode.Position(p.range.start.line, 0);
-      lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
+      const start = new vscode.Position(p.range.start.line, 0);
+      lenses.push(new vscode.CodeLens(new vscode.Range(start, start), {
         title: `✎ ${what}${m.value ? `: ${m.value}` : ''}${m.other ? ` ↔ ${m.other.doc}` : ''}`, tooltip: vscode.l10n.t('Your annotation, kept in {0}', '.sourcelens/annotations.jsonl'),
         command: 'sourcelens.openPassage', arguments: [document.uri.toString(), document.offsetAt(p.range.start), document.offsetAt(p.range.end)],
       }));
     }
     return lenses;
   }
-}
 
-function lensTitle(kind: LensKind, body: string): string {
-  switch (kind) {
-    case 'actors': return vscode.l10n.t('Actors: {0}', body);
-    case 'threat': return vscode.l10n.t('Threat: {0}', body);
-    case 'red-line': return vscode.l10n.t('Red line: {0}', body);
+  resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
+    if (!(lens instanceof SourceLens) || lens.command) return lens;
+    const { document, shown } = lens;
+    const uri = document.uri;
+    const text = document.getText();
+    if (shown.kind === 'claims') {
+      const label = claimLensLabel(shown.model, text);
+      const title = label.corroborated && label.contradicted ? vscode.l10n.t('Corroborated by {0} · contradicted by {1}', label.corroborated, label.contradicted)
+        : label.contradicted ? vscode.l10n.t('Contradicted by {0}', label.contradicted) : vscode.l10n.t('Corroborated by {0}', label.corroborated);
+      lens.command = { title, tooltip: label.tooltip, command: 'sourcelens.peekCorroborating', arguments: [uri, shown.model.offset, shown.model.end] };
+      return lens;
+    }
+    const m = shown.model;
+    const label = lensLabel(m, new Names(this.analysis.summary ?? { actors: [] }), text);
+    if (!label) { lens.command = { title: '', command: '' }; return lens; }
+    const title = kindTitle(m.kind, label.body);
+    if (m.kind === 'actors') {
+      lens.command = { title, tooltip: label.tooltip, command: 'sourcelens.explain', arguments: [uri, m.offset, m.kind, m.end, 'actors'] };
+      return lens;
+    }
+    const first = m.items[0];
+    // Several items of one kind in a passage: the click asks which one to explain.
+    const choices = m.items.length > 1 ? m.items.map((x, i) => ({ start: x.start, end: x.end, rule: x.why.rule, label: label.tooltip.split('\n')[i] ?? x.why.rule })) : undefined;
+    lens.command = {
+      title: shown.confirmed ? `✓ ${title}` : title, tooltip: label.tooltip, command: 'sourcelens.explain',
+      arguments: [uri, first.start, m.kind, first.end, first.why.rule, ...(choices ? [choices] : [])],
+    };
+    return lens;
   }
 }
 
-/** The first few words of a passage, to tell its lens from others on the same line. */
-function firstWords(text: string, words = 4): string {
-  const all = text.trim().split(/\s+/);
-  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+function kindTitle(kind: LensModel['kind'], body: string): string {
+  switch (kind) {
+    case 'actors': return vscode.l10n.t('Actors: {0}', body);
+    case 'threat': return vscode.l10n.t('Threat · {0}', body);
+    case 'red-line': return vscode.l10n.t('Red line · {0}', body);
+  }
 }

@@ -89,9 +89,15 @@ export const COMMANDS: Record<string, Factory> = {
   'sourcelens.rejectEvent': (ctx) => reported(ctx, (node: EventNode) => judgeEvent(ctx, 'reject', node)),
   'sourcelens.nextCorroborating': (ctx) => () => stepCorroborating(ctx.analysis, 1),
   'sourcelens.previousCorroborating': (ctx) => () => stepCorroborating(ctx.analysis, -1),
-  'sourcelens.peekCorroborating': (ctx) => (uri?: vscode.Uri, offset?: number) => peekLinked(ctx.analysis, uri, offset),
+  'sourcelens.peekCorroborating': (ctx) => (uri?: vscode.Uri, offset?: number, end?: number) => peekLinked(ctx.analysis, uri, offset, end),
 
-  'sourcelens.explain': (ctx) => async (uri: vscode.Uri, offset: number, kind: string, end?: number, rule?: string) => {
+  'sourcelens.explain': (ctx) => async (uri: vscode.Uri, offset: number, kind: string, end?: number, rule?: string, choices?: { start: number; end: number; rule: string; label: string }[]) => {
+    // A lens for several threats (or red lines) of one passage: which one?
+    if (choices?.length) {
+      const pick = await vscode.window.showQuickPick(choices.map((c) => ({ label: c.label, choice: c })), { placeHolder: vscode.l10n.t('Which tag of this passage?') });
+      if (!pick) return;
+      ({ start: offset, end, rule } = pick.choice);
+    }
     const a = ctx.analysis.analysisOf(uri);
     const summary = ctx.analysis.summary;
     if (!a || !summary) return;

@@ -1,5 +1,6 @@
 /** SourceLens settings, read in one place. Resource-scoped values are read per call, never cached. */
 import * as vscode from 'vscode';
+import { CLAIM_FLOORS, type ClaimFloor } from '../core/checkworthy';
 
 export type SeveritySetting = 'hint' | 'information' | 'warning' | 'off';
 
@@ -7,6 +8,8 @@ export interface TagSwitches { actors: boolean; threats: boolean; redLines: bool
 
 export interface Configuration {
   severity: SeveritySetting;
+  /** Which uncorroborated claims get a diagnostic (`sourcelens.diagnostics.uncorroboratedClaims`). */
+  claimFloor: ClaimFloor;
   codeLens: boolean;
   tags: TagSwitches;
 }
@@ -14,8 +17,10 @@ export interface Configuration {
 export function readConfiguration(scope?: vscode.ConfigurationScope): Configuration {
   const c = vscode.workspace.getConfiguration('sourcelens', scope);
   const severity = c.get<string>('diagnostics.severity', 'information');
+  const floor = c.get<string>('diagnostics.uncorroboratedClaims', 'checkable');
   return {
     severity: (['hint', 'information', 'warning', 'off'].includes(severity) ? severity : 'information') as SeveritySetting,
+    claimFloor: (CLAIM_FLOORS as readonly string[]).includes(floor) ? floor as ClaimFloor : 'checkable',
     codeLens: c.get<string>('codeLens.visibility', 'always') !== 'off',
     tags: {
       actors: c.get<boolean>('tags.actors', true), threats: c.get<boolean>('tags.threats', true), redLines: c.get<boolean>('tags.redLines', true),

@@ -1,10 +1,13 @@
 /**
- * Diagnostics: a claim that no other document corroborates, and each side of a contradiction
- * with the other passages as related information. Severity follows the
- * `sourcelens.diagnostics.severity` setting; `off` clears them.
+ * Diagnostics: an uncorroborated claim worth checking (a figure, a date, a quotation, a named
+ * actor doing something; `sourcelens.diagnostics.uncorroboratedClaims` sets the floor), and
+ * each side of a contradiction, always a warning, with the other passage as related
+ * information. The severity of uncorroborated claims follows `sourcelens.diagnostics.severity`;
+ * `off` clears them all.
  */
 import * as vscode from 'vscode';
 import type { DocumentView } from '../core/schema';
+import { uncorroboratedToReport, type CheckReason } from '../core/checkworthy';
 import { readConfiguration, toSeverity } from './config';
 
 export const DIAGNOSTIC_SOURCE = 'SourceLens';
@@ -22,14 +25,14 @@ export class ClaimDiagnostics implements vscode.Disposable {
     const lineStarts = new Map(views.map((v) => [v.analysis.uri, v.analysis.lineStarts]));
     const rangeOf = (uri: string, start: number, end: number) => toRange(docs.get(uri), lineStarts.get(uri), start, end);
     const seen = new Set<string>();
-    for (const v of views) for (const c of v.claims) {
-      const config = readConfiguration(vscode.Uri.parse(c.uri));
+    for (const v of views) {
+      const config = readConfiguration(vscode.Uri.parse(v.analysis.uri));
       const severity = toSeverity(config.severity);
       if (severity === undefined || !config.tags.claims) continue;
-      if (!c.corroborated) {
+      for (const { claim: c, reason } of uncorroboratedToReport(v, config.claimFloor)) {
         const doc = docs.get(c.uri);
         if (doc && this.dismissed(c.uri, doc.getText(rangeOf(c.uri, c.start, c.end)))) continue;
-        const d = new vscode.Diagnostic(rangeOf(c.uri, c.start, c.end), vscode.l10n.t('Uncorroborated claim: no other document reports this.'), severity);
+        const d = new vscode.Diagnostic(rangeOf(c.uri, c.start, c.end), uncorroboratedMessage(reason), severity);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'uncorroborated';
         push(c.uri, d);
@@ -43,9 +46,9 @@ export class ClaimDiagnostics implements vscode.Disposable {
       for (const [here, there] of [[l.a, l.b], [l.b, l.a]] as const) {
         // Each side is reported in its own document's view, when the editor has that view.
         if (!lineStarts.has(here.uri) && !docs.has(here.uri)) continue;
-        const severity = toSeverity(readConfiguration(vscode.Uri.parse(here.uri)).severity);
-        if (severity === undefined) continue;
-        const d = new vscode.Diagnostic(rangeOf(here.uri, here.start, here.end), vscode.l10n.t('Contradicted by another source: {0}.', l.reason), severity);
+        // Two sources disagreeing is where to look first: a warning, whatever the severity of uncorroborated claims.
+        if (toSeverity(readConfiguration(vscode.Uri.parse(here.uri)).severity) === undefined) continue;
+        const d = new vscode.Diagnostic(rangeOf(here.uri, here.start, here.end), vscode.l10n.t('Contradicted by another source: {0}.', l.reason), vscode.DiagnosticSeverity.Warning);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'contradiction';
         d.relatedInformation = [new vscode.DiagnosticRelatedInformation(
@@ -57,6 +60,16 @@ export class ClaimDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void { this.collection.dispose(); }
+}
+
+/** What the diagnostic says: what in the claim is worth checking. */
+function uncorroboratedMessage(reason: CheckReason | undefined): string {
+  switch (reason) {
+    case 'figure': return vscode.l10n.t('Uncorroborated figure: no other document reports this.');
+    case 'date': return vscode.l10n.t('Uncorroborated date: no other document reports this.');
+    case 'quotation': return vscode.l10n.t('Uncorroborated quotation: no other document reports this.');
+    default: return vscode.l10n.t('Uncorroborated claim: no other document reports this.');
+  }
 }
 
 /** A range from offsets: exact when the document is open, from line starts of the analysed text otherwise. */

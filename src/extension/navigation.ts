@@ -6,16 +6,23 @@ import * as vscode from 'vscode';
 import type { ClaimLink, PassageRef } from '../core/schema';
 import type { AnalysisService } from './analysis';
 
-/** The claim at the cursor and the passages linked to it, in document order. */
-export function linkedPassages(analysis: AnalysisService, uri: vscode.Uri, offset: number, kinds: ClaimLink['kind'][] = ['corroborates']): { claim?: PassageRef; passages: PassageRef[] } {
+/**
+ * The claim at the cursor and the passages linked to it, in document order. With `end`, every
+ * claim that starts in [offset, end) (a passage's claims lens): the first is the claim.
+ */
+export function linkedPassages(analysis: AnalysisService, uri: vscode.Uri, offset: number, kinds: ClaimLink['kind'][] = ['corroborates'], end?: number): { claim?: PassageRef; passages: PassageRef[] } {
   const view = analysis.viewOf(uri);
   if (!view) return { passages: [] };
   // A lens names its claim by where it starts; a cursor is in a claim, or just after its end.
-  const claim = view.claims.find((c) => c.start === offset) ?? view.claims.find((c) => c.start <= offset && offset < c.end)
-    ?? view.claims.find((c) => c.start <= offset && offset <= c.end);
+  const claims = end !== undefined ? view.claims.filter((c) => c.start >= offset && c.start < end && c.links.length)
+    : [view.claims.find((c) => c.start === offset) ?? view.claims.find((c) => c.start <= offset && offset < c.end)
+      ?? view.claims.find((c) => c.start <= offset && offset <= c.end)].filter((c) => !!c);
+  const claim = claims[0];
   if (!claim) return { passages: [] };
-  const here = (p: PassageRef) => p.uri === claim.uri && p.start === claim.start;
-  const passages = claim.links.map((i) => view.links[i]).filter((l) => kinds.includes(l.kind)).map((l) => (here(l.a) ? l.b : l.a));
+  const passages = claims.flatMap((c) => {
+    const here = (p: PassageRef) => p.uri === c.uri && p.start === c.start;
+    return c.links.map((i) => view.links[i]).filter((l) => kinds.includes(l.kind)).map((l) => (here(l.a) ? l.b : l.a));
+  });
   const unique = [...new Map(passages.map((p) => [`${p.uri}#${p.start}`, p])).values()];
   unique.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
   return { claim, passages: unique };
@@ -53,8 +60,8 @@ export async function stepCorroborating(analysis: AnalysisService, direction: 1 
   return target;
 }
 
-/** Peeks every passage that corroborates or contradicts the claim at the cursor. */
-export async function peekLinked(analysis: AnalysisService, uri?: vscode.Uri, offset?: number): Promise<number> {
+/** Peeks every passage that corroborates or contradicts the claim at the cursor (or, with `end`, the claims of a passage). */
+export async function peekLinked(analysis: AnalysisService, uri?: vscode.Uri, offset?: number, end?: number): Promise<number> {
   if (uri && offset !== undefined) {
     const doc = await vscode.workspace.openTextDocument(uri);
     const ed = await vscode.window.showTextDocument(doc);
@@ -62,7 +69,7 @@ export async function peekLinked(analysis: AnalysisService, uri?: vscode.Uri, of
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor) return 0;
-  const { passages } = linkedPassages(analysis, editor.document.uri, editor.document.offsetAt(editor.selection.active), ['corroborates', 'contradicts']);
+  const { passages } = linkedPassages(analysis, editor.document.uri, editor.document.offsetAt(editor.selection.active), ['corroborates', 'contradicts'], end);
   const locations: vscode.Location[] = [];
   for (const p of passages) {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(p.uri));

@@ -25,7 +25,7 @@ const SESSIONS = [
         name: 'problems',
         steps: [
           ['press', 'Control+Shift+M'],
-          ['waitText', 'Uncorroborated claim'],
+          ['waitText', 'Uncorroborated'],
           ['wait', 500],
         ],
       },

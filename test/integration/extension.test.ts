@@ -28,15 +28,16 @@ describe('SourceLens in a real VS Code', () => {
     const titles = await lensTitles(docUri(DOC_001));
     const actors = titles.filter((t) => t.startsWith('Actors: '));
     assert.ok(actors.some((t) => t.includes('Dario Amodei') && t.includes('U.S. Department of Defense')), `no actors lens names Amodei and the DoD: ${actors.join(' | ')}`);
-    assert.ok(titles.some((t) => /^Threat: DoD → Anthropic: designation$/.test(t)), `no DoD → Anthropic designation threat lens: ${titles.join(' | ')}`);
-    assert.ok(titles.some((t) => t.startsWith('Red line: Anthropic')), `no red-line lens held by Anthropic: ${titles.join(' | ')}`);
+    for (const expected of ['Threat · DoD: ultimatum', 'Red line · Dario Amodei: no mass surveillance', 'Red line · Anthropic: no fully autonomous lethal weapons']) {
+      assert.ok(titles.includes(expected), `no “${expected}” lens: ${titles.join(' | ')}`);
+    }
   });
 
   it('puts each lens on the first line of its passage', async () => {
     await ready();
     const doc = await vscode.workspace.openTextDocument(docUri(DOC_001));
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100);
-    const threat = lenses.find((l) => l.command?.title === 'Threat: DoD: pressure');
+    const threat = lenses.find((l) => l.command?.title === 'Threat · DoD: pressure +1');
     assert.ok(threat);
     const line = doc.lineAt(threat.range.start.line).text;
     assert.ok(line.startsWith('The Pentagon is applying significant pressure.'), line);
@@ -130,7 +131,7 @@ describe('SourceLens in a real VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc);
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     await editor.edit((e) => e.insert(end, '\nThe Ministry of Finance threatened to fine Acme Corp.'));
-    await until(async () => (await lensTitles(doc.uri)).some((t) => t.startsWith('Threat: Ministry of Finance → Acme Corp')), 'the lens of the new threat');
+    await until(async () => (await lensTitles(doc.uri)).some((t) => t === 'Threat · Ministry of Finance: fine Acme Corp'), 'the lens of the new threat');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await api.analysis.whenIdle();
   });

@@ -68,7 +68,7 @@ describe('the analyst\'s workflow in a real VS Code', () => {
     await ready();
     const uri = docUri(DOC_001);
     const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
-    const threats = all.filter((l) => l.command?.title.startsWith('Threat:'));
+    const threats = all.filter((l) => l.command?.title.startsWith('Threat · '));
     assert.ok(threats.length >= 2);
     const [rejected, confirmed] = threats;
     const args = (l: vscode.CodeLens) => l.command!.arguments as [vscode.Uri, number, string, number, string];
@@ -146,7 +146,7 @@ describe('settings and reading aids in a real VS Code', () => {
     const config = vscode.workspace.getConfiguration('sourcelens');
     try {
       await config.update('tags.threats', false, vscode.ConfigurationTarget.Workspace);
-      await until(async () => !(await lenses(uri)).some((t) => t.startsWith('Threat:')), 'threat lenses to go');
+      await until(async () => !(await lenses(uri)).some((t) => /^(?:✓ )?Threat · /.test(t)), 'threat lenses to go');
       assert.ok((await lenses(uri)).some((t) => t.startsWith('Actors:')), 'actor lenses went too');
       await config.update('codeLens.visibility', 'off', vscode.ConfigurationTarget.Workspace);
       await until(async () => (await lenses(uri)).length === 0, 'every lens to go');
@@ -154,7 +154,7 @@ describe('settings and reading aids in a real VS Code', () => {
       await config.update('tags.threats', undefined, vscode.ConfigurationTarget.Workspace);
       await config.update('codeLens.visibility', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await until(async () => (await lenses(uri)).some((t) => t.startsWith('Threat:')), 'threat lenses to come back');
+    await until(async () => (await lenses(uri)).some((t) => /^(?:✓ )?Threat · /.test(t)), 'threat lenses to come back');
   });
 
   it('leads from a claim\'s lens to the passages that corroborate it', async () => {
@@ -167,18 +167,18 @@ describe('settings and reading aids in a real VS Code', () => {
     assert.strictEqual(n, Number(/Corroborated by (\d+)$/.exec(lens.command.title)![1]), lens.command.title);
   });
 
-  it('tells apart the claim lenses of one line by their first words', async () => {
+  it('gives each passage one claim-links lens, its claims listed in the tooltip', async () => {
     await ready();
-    const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', docUri(DOC_001), 100);
+    const doc = await vscode.workspace.openTextDocument(docUri(DOC_001));
+    const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100);
     const claimLenses = all.filter((l) => l.command?.command === 'sourcelens.peekCorroborating');
-    const byLine = new Map<number, string[]>();
-    for (const l of claimLenses) byLine.set(l.range.start.line, [...(byLine.get(l.range.start.line) ?? []), l.command!.title]);
-    const shared = [...byLine.values()].filter((titles) => titles.length > 1);
-    assert.ok(shared.length > 0, 'no line with two claim lenses in this document');
-    for (const titles of shared) {
-      for (const t of titles) assert.match(t, /^“[^”]+”: (?:Corroborated|Contradicted) by \d+/);
-      assert.strictEqual(new Set(titles).size, titles.length, titles.join(' | '));
-    }
+    assert.ok(claimLenses.length > 0, 'no claim-links lens');
+    const lines = claimLenses.map((l) => l.range.start.line);
+    assert.strictEqual(new Set(lines).size, lines.length, 'two claim-links lenses above one passage');
+    const several = claimLenses.find((l) => (l.command!.tooltip ?? '').split('\n').length > 1);
+    assert.ok(several, 'no passage with two linked claims in this document');
+    for (const line of several.command!.tooltip!.split('\n')) assert.match(line, /^“[^”]+”: (?:corroborated|contradicted) by \d+/);
+    for (const l of claimLenses) assert.match(l.command!.title, /^(?:Corroborated by \d+(?: · contradicted by \d+)?|Contradicted by \d+)$/);
   });
 
   it('lists uncorroborated claims in their own tree section', async () => {
@@ -200,9 +200,12 @@ describe('verdicts and links from every place they are offered', () => {
     const reject = actions.find((a) => /^Reject the threat/.test(a.title));
     assert.ok(reject?.command, actions.map((a) => a.title).join(', '));
     assert.ok(actions.some((a) => /^Confirm the threat/.test(a.title)));
-    const before = (await lenses(doc.uri)).filter((t) => t.startsWith('Threat:')).length;
+    // That passage has three threats under one lens: the rejected one leaves its tooltip and its count.
+    const tooltips = async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100))
+      .filter((l) => /^(?:✓ )?Threat · /.test(l.command?.title ?? '')).map((l) => l.command!.tooltip ?? '');
+    assert.ok((await tooltips()).some((t) => t.includes('cancel Anthropic’s existing contract')), (await tooltips()).join(' | '));
     await vscode.commands.executeCommand(reject.command.command, ...(reject.command.arguments ?? []));
-    await until(async () => (await lenses(doc.uri)).filter((t) => t.startsWith('Threat:')).length === before - 1, 'the rejected threat lens to go');
+    await until(async () => !(await tooltips()).some((t) => t.includes('cancel Anthropic’s existing contract')), 'the rejected threat to leave its lens');
   });
 
   it('rejects an event passage from the Events tree, which then leaves the tree', async () => {
