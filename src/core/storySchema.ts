@@ -95,6 +95,8 @@ export const RenderedStory = z.object({
   nodes: z.array(z.string()),
   edges: z.array(z.string()),
   timeline: z.array(z.string()),
+  /** The passages the timeline quotes, as the page shows them. */
+  passages: z.array(z.string()),
   coverage: z.array(z.string()),
   /** Elements in the drawn story that document text could have made: none when text stays text. */
   markupElements: z.number(),

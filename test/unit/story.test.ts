@@ -83,7 +83,8 @@ describe('the story of a corpus', () => {
     const text = 'The Ministry of Trade threatened to revoke the licence of Globex <img src=x onerror=alert(1)> <script>alert(2)</script>.';
     ix.set('file:///c/x.txt', text);
     const s = buildStory(ix.snapshot(), { textOf: () => text, reference: REFERENCE });
-    const excerpts = [...s.edges.flatMap((e) => e.passages), ...s.timeline.map((t) => t.passage)].map((p) => p.excerpt);
-    assert.ok(excerpts.some((x) => x.includes('<img src=x onerror=alert(1)>') && x.includes('<script>')), excerpts.join(' | '));
+    for (const excerpts of [s.edges.flatMap((e) => e.passages).map((p) => p.excerpt), s.timeline.map((t) => t.passage.excerpt)]) {
+      assert.ok(excerpts.some((x) => x.includes('<img src=x onerror=alert(1)>') && x.includes('<script>alert(2)</script>')), excerpts.join(' | '));
+    }
   });
 });
