@@ -2,7 +2,6 @@
  * Where a document comes from: its outlet and its date, read from a `sources.json` beside it,
  * else from its front matter (`outlet:` or `source:`, `date:`), else the outlet is its file name.
  */
-import { defaultOutlet } from './corpus';
 import { SourcesFile } from './schema';
 
 export interface DocumentMeta { outlet: string; date?: string }
@@ -29,6 +28,11 @@ export function parseSources(json: string): { sources?: SourcesFile; problem?: s
 
 function fileName(uri: string): string {
   return decodeURIComponent(uri.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? uri);
+}
+
+/** A document's outlet when nothing names one: its file name without extension. */
+export function defaultOutlet(uri: string): string {
+  return fileName(uri).replace(/\.[^.]+$/, '');
 }
 
 /** A document's outlet and date, from the sources file of its folder, its front matter or its name. */

@@ -34,6 +34,16 @@ function isAbsolute(r: ParsedResult): boolean {
   return ABSOLUTE.test(r.text) && !RELATIVE_WORD.test(r.text);
 }
 
+/**
+ * A reading's day. A date with no year read against `reference` (the present, not the document's
+ * own date) is the last such day up to it: "12 March" read in December is the March before.
+ */
+function dayOf(r: ParsedResult, reference: Date, pastOnly: boolean): string {
+  const d = r.start.date();
+  if (pastOnly && !r.start.isCertain('year') && d.getTime() > reference.getTime() + 86_400_000) d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return isoDay(d);
+}
+
 /** Readings of a text that name a day or a month something happened on. */
 function days(text: string, reference: Date): ParsedResult[] {
   return en.casual.parse(text, at(reference))
@@ -47,11 +57,11 @@ function days(text: string, reference: Date): ParsedResult[] {
 export function documentDate(text: string, given: string | undefined, reference: Date): FoundDate | undefined {
   if (given) {
     const r = en.casual.parse(given, at(reference))[0];
-    if (r) return { date: isoDay(r.start.date()), text: given };
+    if (r) return { date: dayOf(r, reference, true), text: given };
   }
   const head = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 4).join('\n').slice(0, 400);
   const r = days(head, reference).find(isAbsolute);
-  return r ? { date: isoDay(r.start.date()), text: r.text.trim() } : undefined;
+  return r ? { date: dayOf(r, reference, true), text: r.text.trim() } : undefined;
 }
 
 /**
@@ -62,5 +72,5 @@ export function documentDate(text: string, given: string | undefined, reference:
 export function passageDate(passage: string, documentDay: string | undefined, reference: Date): FoundDate | undefined {
   const ref = (documentDay && noonOf(documentDay)) || reference;
   const r = days(passage, ref).find((x) => documentDay || isAbsolute(x));
-  return r ? { date: isoDay(r.start.date()), text: r.text.trim() } : undefined;
+  return r ? { date: dayOf(r, ref, !documentDay), text: r.text.trim() } : undefined;
 }

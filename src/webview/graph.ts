@@ -4,7 +4,7 @@
  * force layout keeps linked actors close and the others apart, which hand-placed positions
  * cannot do for any corpus); the drawing is plain SVG.
  */
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Story, StoryEdge } from '../core/storySchema';
 import { el, item, outletCount, passageTip, svg, type Open } from './dom';
 
@@ -13,7 +13,7 @@ interface Placed extends SimulationNodeDatum { id: string; r: number }
 const WIDTH = 900;
 const HEIGHT = 520;
 
-const radius = (outlets: number) => 16 + 5 * Math.min(outlets, 8);
+const radius = (outlets: number) => 12 + 3 * Math.min(outlets, 8);
 const width = (outlets: number) => 1.5 + 2 * Math.min(outlets, 8);
 
 export function drawGraph(story: Story, t: Record<string, string>, open: Open): HTMLElement {
@@ -21,20 +21,23 @@ export function drawGraph(story: Story, t: Record<string, string>, open: Open): 
   if (!story.nodes.length) { root.append(el('p', 'empty', t.noGraph)); return root; }
   const placed: Placed[] = story.nodes.map((n) => ({ id: n.id, r: radius(n.outlets) }));
   const byId = new Map(placed.map((p) => [p.id, p]));
-  const links = story.edges.filter((e) => e.to && byId.has(e.from) && byId.has(e.to)).map((e) => ({ source: e.from, target: e.to! }));
+  // One spring per pair of actors however many edges join them, so that a busy pair is not pulled into one point.
+  const pairs = new Map(story.edges.filter((e) => e.to && byId.has(e.from) && byId.has(e.to)).map((e) => [[e.from, e.to!].sort().join('|'), { source: e.from, target: e.to! }]));
+  const links = [...pairs.values()];
   // The layout is run to its end before drawing: the same story always gives the same picture.
   forceSimulation(placed)
-    .force('link', forceLink<Placed, { source: string; target: string }>(links).id((d) => d.id).distance(220))
-    .force('charge', forceManyBody().strength(-900))
-    .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
-    .force('collide', forceCollide<Placed>((d) => d.r + 40))
+    .force('link', forceLink<Placed, { source: string; target: string }>(links).id((d) => d.id).distance(320).strength(0.6))
+    .force('charge', forceManyBody().strength(-700))
+    .force('x', forceX(WIDTH / 2).strength(0.08))
+    .force('y', forceY(HEIGHT / 2).strength(0.12))
+    .force('collide', forceCollide<Placed>((d) => d.r + 70))
     .stop().tick(300);
   fit(placed);
 
   const picture = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'graph-svg', role: 'group', 'aria-label': t.graph });
   const defs = svg('defs');
   for (const kind of ['threat', 'demand', 'red-line']) {
-    const marker = svg('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 5, markerHeight: 5, orient: 'auto-start-reverse' });
+    const marker = svg('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 14, markerHeight: 14, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
     marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `arrowhead ${kind}` }));
     defs.append(marker);
   }
@@ -88,7 +91,7 @@ function drawEdge(e: StoryEdge, from: Placed, to: Placed | undefined, nth: numbe
     const dy = to.y! - from.y!;
     const len = Math.hypot(dx, dy) || 1;
     // Alternate sides and grow the bend with each further edge of the pair.
-    const bend = (nth % 2 ? -1 : 1) * (30 + 28 * Math.floor(nth / 2)) * (from.id < to.id ? 1 : -1);
+    const bend = (nth % 2 ? -1 : 1) * (46 + 46 * Math.floor(nth / 2)) * (from.id < to.id ? 1 : -1);
     const mx = (from.x! + to.x!) / 2 - (dy / len) * bend;
     const my = (from.y! + to.y!) / 2 + (dx / len) * bend;
     const start = toward(from, mx, my, from.r);

@@ -41,7 +41,7 @@ function render(): void {
   for (const part of PARTS) {
     const header = el('vscode-tab-header' as 'div', undefined, names[part]);
     header.setAttribute('slot', 'header');
-    header.id = `tab-${part}`;
+    header.setAttribute('data-part', part);
     const panel = el('vscode-tab-panel' as 'div');
     panel.append(bodies[part]);
     tabs.append(header, panel);

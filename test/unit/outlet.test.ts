@@ -32,6 +32,11 @@ describe('when things happened', () => {
     assert.deepStrictEqual(documentDate('Minister threatens Velta\n\nCoastal Times, 12 March\n\nThe ministry…', undefined, REFERENCE), { date: '2026-03-12', text: '12 March' });
   });
 
+  it('takes a date without a year read in December for the March before, not the one to come', () => {
+    assert.strictEqual(documentDate('Coastal Times, 12 March', undefined, new Date(Date.UTC(2026, 11, 4)))?.date, '2026-03-12');
+    assert.strictEqual(documentDate('Wire', '12 March', new Date(Date.UTC(2026, 11, 4)))?.date, '2026-03-12');
+  });
+
   it('prefers the date the document is given over the one in its text', () => {
     assert.strictEqual(documentDate('Coastal Times, 12 March', '2024-05-02', REFERENCE)?.date, '2024-05-02');
   });
