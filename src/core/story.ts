@@ -23,6 +23,10 @@ export interface StoryOptions {
 export const MAX_EDGES = 60;
 /** The timeline and the coverage matrix show at most this many events (the most widely reported). */
 export const MAX_EVENTS = 200;
+/** An edge carries its first passages only (the page lists them; a click opens the first). */
+export const PASSAGES_PER_EDGE = 20;
+/** An event's date is read from its first mentions only: a date is in the first reports if anywhere. */
+const DATED_MENTIONS = 20;
 const EXCERPT_CHARS = 200;
 
 function shorten(s: string): string {
@@ -105,8 +109,11 @@ function buildEdges(corpus: StoryCorpus, passage: MakePassage, byOrder: Order): 
   }
   return [...groups].map(([id, g]) => {
     const passages = g.passages.sort(byOrder);
-    return { id, kind: g.kind, from: g.from, ...(g.to ? { to: g.to } : {}), label: shorten(commonest(g.labels)), outlets: new Set(passages.map((p) => p.outlet)).size, passages };
-  }).sort((a, b) => b.outlets - a.outlets || b.passages.length - a.passages.length || a.id.localeCompare(b.id)).slice(0, MAX_EDGES);
+    return {
+      id, kind: g.kind, from: g.from, ...(g.to ? { to: g.to } : {}), label: shorten(commonest(g.labels)),
+      outlets: new Set(passages.map((p) => p.outlet)).size, reports: passages.length, passages: passages.slice(0, PASSAGES_PER_EDGE),
+    };
+  }).sort((a, b) => b.outlets - a.outlets || b.reports - a.reports || a.id.localeCompare(b.id)).slice(0, MAX_EDGES);
 }
 
 function buildNodes(corpus: StoryCorpus, edges: StoryEdge[], names: Names, passage: MakePassage): StoryNode[] {
@@ -145,13 +152,13 @@ function buildTimeline(events: EventCluster[], names: Names, opts: StoryOptions,
   const entries = events.map((e) => {
     const mentions = [...e.mentions].sort(byOrder);
     let best: { m: (typeof mentions)[number]; found: FoundDate; from: 'text' | 'document' } | undefined;
-    for (const m of mentions) {
+    for (const m of mentions.slice(0, DATED_MENTIONS)) {
       const text = opts.textOf(m.uri)?.slice(m.start, m.end) ?? '';
       const found = passageDate(text, docDate(m.uri)?.date, opts.reference);
       if (found && (!best || best.from === 'document' || found.date < best.found.date)) best = { m, found, from: 'text' };
     }
     if (!best) {
-      for (const m of mentions) {
+      for (const m of mentions.slice(0, DATED_MENTIONS)) {
         const found = docDate(m.uri);
         if (found && (!best || found.date < best.found.date)) best = { m, found, from: 'document' };
       }

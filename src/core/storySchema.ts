@@ -37,6 +37,8 @@ export const StoryEdge = z.object({
   label: z.string(),
   /** How many outlets report it: what the edge's width shows. */
   outlets: z.number(),
+  /** How many passages report it; `passages` holds the first of them. */
+  reports: z.number(),
   passages: z.array(StoryPassage).min(1),
 });
 export type StoryEdge = z.infer<typeof StoryEdge>;
