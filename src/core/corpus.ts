@@ -18,6 +18,7 @@ import { NO_STRINGS, StringPool } from './strings';
 import { affiliations, assignEventIds, EventClusters, eventsOnly } from './corpus/events';
 import { EventLinks } from './corpus/eventLinks';
 import { actorSource, resolveDocument } from './corpus/resolved';
+import { defaultOutlet } from './outlet';
 
 export interface CancellationToken { readonly isCancellationRequested: boolean }
 
@@ -25,11 +26,8 @@ export class CancelledError extends Error {
   constructor() { super('cancelled'); this.name = 'CancelledError'; }
 }
 
-/** A document's outlet: named by the caller, or else its file name without extension. */
-export function defaultOutlet(uri: string): string {
-  const base = decodeURIComponent(uri.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? uri);
-  return base.replace(/\.[^.]+$/, '');
-}
+/** A document's outlet when the caller names none: its file name without extension. */
+export { defaultOutlet };
 
 /** How many distinct strings the index shares before it starts afresh. */
 const NAMES_LIMIT = 200_000;

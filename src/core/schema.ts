@@ -234,3 +234,13 @@ export const ManualAnnotation = z.object({
   created: z.string(),
 }).strict();
 export type ManualAnnotation = z.infer<typeof ManualAnnotation>;
+
+/**
+ * `sources.json` beside the documents: each document's outlet (and, when known, its date), by
+ * file name: `{ "wire-report.txt": "Wire", "ledger.md": { "outlet": "Northern Ledger", "date": "2026-03-12" } }`.
+ */
+export const SourcesFile = z.record(z.string(), z.union([
+  z.string().min(1),
+  z.object({ outlet: z.string().min(1).optional(), source: z.string().min(1).optional(), date: z.string().optional() }),
+]));
+export type SourcesFile = z.infer<typeof SourcesFile>;

@@ -13,6 +13,8 @@ import { stripBom } from '../core/text';
 import { corpusGlobs } from './config';
 import type { ExportFormat, SourceDocument, WorkerRequest, WorkerResponse } from './protocol';
 import type { PlacedManual } from '../core/export/w3c';
+import type { Story } from '../core/storySchema';
+import { SourcesFiles } from './sources';
 
 const EDIT_DEBOUNCE_MS = 300;
 const SOURCE_LANGUAGES = new Set(['plaintext', 'markdown']);
@@ -50,10 +52,13 @@ export class AnalysisService implements vscode.Disposable {
   private busy = false;
   private readonly exports = new Map<number, (files: [string, string][]) => void>();
   private readonly mentionRequests = new Map<number, (mentions: EventCluster['mentions']) => void>();
+  private readonly storyRequests = new Map<number, (story: Story) => void>();
+  private readonly sources: SourcesFiles;
   private readonly disposables: vscode.Disposable[] = [];
   private progress: { report(v: { message?: string }): void; done(): void } | undefined;
 
   constructor(private readonly extensionPath: string, private readonly log: vscode.LogOutputChannel) {
+    this.sources = new SourcesFiles(log);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => { if (isSourceDocument(e.document) && e.contentChanges.length) this.schedule(e.document); }),
       vscode.workspace.onDidOpenTextDocument((d) => { if (isSourceDocument(d)) { this.schedule(d); this.sendFocus(); } }),
@@ -62,9 +67,9 @@ export class AnalysisService implements vscode.Disposable {
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(watcher,
-      watcher.onDidCreate((u) => { if (this.inCorpus(u)) void this.readAndSend([u]); }),
-      watcher.onDidChange((u) => { if (this.inCorpus(u) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) void this.readAndSend([u]); }),
-      watcher.onDidDelete((u) => { if (this.known(u)) this.send([], [u.toString()]); }));
+      watcher.onDidCreate((u) => { if (SourcesFiles.is(u)) this.sourcesChanged(); else if (this.inCorpus(u)) void this.readAndSend([u]); }),
+      watcher.onDidChange((u) => { if (SourcesFiles.is(u)) this.sourcesChanged(); else if (this.inCorpus(u) && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) void this.readAndSend([u]); }),
+      watcher.onDidDelete((u) => { if (SourcesFiles.is(u)) this.sourcesChanged(); else if (this.known(u)) this.send([], [u.toString()]); }));
   }
 
   get summary(): CorpusSummary | undefined { return this.currentSummary; }
@@ -98,6 +103,12 @@ export class AnalysisService implements vscode.Disposable {
   /** Whether a file belongs to the corpus: as the last scan found, or by its extension for new files. */
   private inCorpus(u: vscode.Uri): boolean {
     return this.known(u) || (/\.(?:txt|md|markdown)$/i.test(u.path) && !/\/(?:\.sourcelens|\.git|node_modules)\//.test(u.path));
+  }
+
+  /** A sources file changed: the outlets and dates it gives are read anew, with the corpus. */
+  private sourcesChanged(): void {
+    this.sources.forget();
+    void this.scanWorkspace();
   }
 
   /** Scans the workspace folders and analyses every source document in them. */
@@ -135,7 +146,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     const known = this.currentSummary?.documents.map((d) => d.uri) ?? [];
     const deleted = reset ? known.filter((u) => !docs.some((d) => d.uri === u)) : [];
-    this.send(docs, deleted);
+    this.send(await this.withMeta(docs), deleted);
   }
 
   private schedule(doc: vscode.TextDocument): void {
@@ -145,8 +156,15 @@ export class AnalysisService implements vscode.Disposable {
       this.timer = undefined;
       const docs = [...this.pending.values()].map((d) => ({ uri: d.uri.toString(), text: d.getText(), version: d.version }));
       this.pending.clear();
-      this.send(docs);
+      // Busy already while the sources files are read, so that nobody sees the corpus idle in between.
+      this.busy = true;
+      void this.withMeta(docs).then((withMeta) => this.send(withMeta));
     }, EDIT_DEBOUNCE_MS);
+  }
+
+  /** The documents with the outlet and date that their sources file or front matter give them. */
+  private async withMeta(docs: SourceDocument[]): Promise<SourceDocument[]> {
+    return Promise.all(docs.map(async (d) => ({ ...d, ...(await this.sources.metaOf(d.uri, d.text)) })));
   }
 
   private send(docs: SourceDocument[], deleted: string[] = []): void {
@@ -176,6 +194,7 @@ export class AnalysisService implements vscode.Disposable {
       }
       case 'export': this.exports.get(m.id)?.(m.files); this.exports.delete(m.id); return;
       case 'mentions': this.mentionRequests.get(m.id)?.(m.mentions); this.mentionRequests.delete(m.id); return;
+      case 'story': this.storyRequests.get(m.id)?.(m.story); this.storyRequests.delete(m.id); return;
       case 'views': this.setViews(m.views); this.changed.fire(); return;
       case 'error': this.log.error(`analysis failed: ${m.message}`); break;
       case 'cancelled':
@@ -238,6 +257,15 @@ export class AnalysisService implements vscode.Disposable {
     return new Promise((resolve) => {
       this.mentionRequests.set(id, resolve);
       this.worker.postMessage({ type: 'mentions', id, event: event.id } satisfies WorkerRequest);
+    });
+  }
+
+  /** The Story view's data for the corpus as it is once the changes sent so far are analysed. */
+  story(): Promise<Story> {
+    const id = ++this.requestSeq;
+    return new Promise((resolve) => {
+      this.storyRequests.set(id, resolve);
+      this.worker.postMessage({ type: 'story', id, reference: Date.now() } satisfies WorkerRequest);
     });
   }
 

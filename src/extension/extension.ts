@@ -13,6 +13,7 @@ import { ClaimQuickFixes, Dismissals } from './quickfixes';
 import { AnnotationStore } from './store';
 import { AnnotationsTreeProvider } from './annotationsTree';
 import { CorpusStatus } from './status';
+import { StoryPanel } from './storyView';
 
 export interface SourceLensApi {
   analysis: AnalysisService;
@@ -20,6 +21,7 @@ export interface SourceLensApi {
   store: AnnotationStore;
   annotations: AnnotationsTreeProvider;
   status: CorpusStatus;
+  story: StoryPanel;
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
@@ -35,11 +37,13 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   const annotations = new AnnotationsTreeProvider(store, analysis);
   const status = new CorpusStatus(analysis);
   const events = new EventsTreeProvider(analysis, store);
+  const story = new StoryPanel(context.extensionUri, analysis, log);
   const dismissals = new Dismissals(context.workspaceState);
   const diagnostics = new ClaimDiagnostics((uri, text) => dismissals.has(uri, text));
   performance.mark('sourcelens_activate_surfaces');
   context.subscriptions.push(
-    log, analysis, diagnostics, store, status,
+    log, analysis, diagnostics, store, status, story,
+    vscode.commands.registerCommand('sourcelens.showStory', () => story.show()),
     analysis.onDidProgress((m) => status.busy(m)),
     vscode.window.createTreeView('sourcelens.annotations', { treeDataProvider: annotations }),
     store.onDidChange(() => { lenses.refresh(); annotations.refresh(); events.refresh(); }),
@@ -72,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
   performance.mark('sourcelens_activate_end');
   const phase = (from: string, to: string) => performance.measure(`sourcelens_${from}_${to}`, `sourcelens_activate_${from}`, `sourcelens_activate_${to}`).duration.toFixed(1);
   log.info(`activated in ${phase('start', 'end')} ms (log channel ${phase('start', 'log')} ms, analysis worker ${phase('log', 'worker')} ms, editor surfaces ${phase('worker', 'surfaces')} ms, registrations ${phase('surfaces', 'end')} ms)`);
-  return { analysis, events, store, annotations, status };
+  return { analysis, events, store, annotations, status, story };
 }
 
 export function deactivate(): void {

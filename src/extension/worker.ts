@@ -14,6 +14,7 @@ import { sourceIri } from '../core/export/items';
 import type { DocumentView } from '../core/schema';
 import { HeldText } from '../core/held';
 import { analyzeParallel, isExtractionHelper } from '../node/parallel';
+import { buildStory } from '../core/story';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /** Up to this many documents the editor gets every document's view (for the Problems panel). */
@@ -21,6 +22,8 @@ const ALL_VIEWS_UP_TO = 300;
 
 const index = new CorpusIndex();
 const texts = new Map<string, ExportText>();
+/** Documents' dates as their sources file or front matter give them. */
+const givenDates = new Map<string, string>();
 let focus = new Set<string>();
 let latest = 0;
 /** The newest change the host asked to cancel (every change up to it stops). */
@@ -55,6 +58,11 @@ async function handle(msg: WorkerRequest): Promise<void> {
     post({ type: 'export', id: msg.id, files });
     return;
   }
+  if (msg.type === 'story') {
+    const story = buildStory(index.snapshot(), { textOf: (u) => texts.get(u)?.text, givenDateOf: (u) => givenDates.get(u), reference: new Date(msg.reference) });
+    post({ type: 'story', id: msg.id, story });
+    return;
+  }
   if (msg.type === 'cancel') return;
   const started = Date.now();
   const stopped = { get isCancellationRequested() { return cancelled >= msg.seq; } };
@@ -68,9 +76,14 @@ async function handle(msg: WorkerRequest): Promise<void> {
     post({ type: 'cancelled', seq: msg.seq, summary: withMentionsUpTo(index.summary(), MENTIONS_IN_SUMMARY), views: views() });
     return;
   }
-  for (const d of msg.docs) texts.set(d.uri, new HeldText(d.text, d.bom ?? 0));
-  for (const a of analyses) index.put(a);
-  for (const uri of msg.deleted ?? []) { index.delete(uri); texts.delete(uri); }
+  const outlets = new Map<string, string | undefined>();
+  for (const d of msg.docs) {
+    texts.set(d.uri, new HeldText(d.text, d.bom ?? 0));
+    outlets.set(d.uri, d.outlet);
+    if (d.date) givenDates.set(d.uri, d.date); else givenDates.delete(d.uri);
+  }
+  for (const a of analyses) index.put(a, outlets.get(a.uri));
+  for (const uri of msg.deleted ?? []) { index.delete(uri); texts.delete(uri); givenDates.delete(uri); }
   // Let a newer change arrive; only the latest one publishes.
   await new Promise((r) => setImmediate(r));
   if (msg.seq !== latest) return;

@@ -32,6 +32,7 @@ function zipEntries(buf) {
 
 const REQUIRED = [
   'extension/package.json', 'extension/package.nls.json', 'extension/dist/extension.js', 'extension/dist/worker.js',
+  'extension/dist/webview/story.js', 'extension/dist/webview/style.css', 'extension/media/sample-corpus/sources.json',
   'extension/l10n/bundle.l10n.json', 'extension/media/icon.png', 'extension/media/sourcelens.svg',
   'extension/syntaxes/sourcelens.injection.json', 'extension/media/sample-corpus/wire-report.txt', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt',
   ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => `extension/${s.media.markdown}`)),
@@ -48,5 +49,11 @@ for (const r of REQUIRED) if (!names.has(r) && !lower.has(r.toLowerCase())) prob
 for (const e of entries) if (FORBIDDEN.some((re) => re.test(e.name))) problems.push(`must not ship: ${e.name}`);
 for (const e of entries) console.log(`${String(e.size).padStart(9)}  ${e.name}`);
 console.log(`${path.basename(file)}: ${entries.length} files, ${(buf.length / 1024).toFixed(1)} KB`);
+// Activation loads dist/extension.js: the Story view's page code (its custom elements, its graph
+// layout) must stay in its own bundle, loaded only when the panel opens.
+for (const bundle of ['extension.js', 'worker.js']) {
+  const code = fs.readFileSync(path.join(root, 'dist', bundle), 'utf8');
+  for (const mark of ['vscode-tab-header', 'forceSimulation', 'acquireVsCodeApi']) if (code.includes(mark)) problems.push(`dist/${bundle} holds the Story view's page code (${mark})`);
+}
 for (const p of problems) console.error(`check-vsix: ${p}`);
 process.exit(problems.length ? 1 : 0);

@@ -12,7 +12,8 @@
 //       one is installed and a display is there, otherwise the bundled host, printing its URL.
 //   node test/host/run.js screenshot [--out DIR] [--folder DIR] [--only NAME,…] [--vsix FILE | --packaged]
 //       headless pictures of the workbench: lenses, the Events tree, the Problems panel, the peek
-//       view on corroborating passages, the welcome view and the walkthrough.
+//       view on corroborating passages, the Story view's three parts (dark and light), the welcome
+//       view and the walkthrough.
 // SOURCELENS_EXTENSION_ROOT points these at another extension folder than this project.
 const { spawnSync } = require('child_process');
 const fs = require('fs');

@@ -5,9 +5,27 @@ const fs = require('fs');
 const path = require('path');
 const host = require('./vscode-host');
 
-// Each session opens one folder: the sample corpus (with a document open), or an empty folder
-// for the first-run views.
+// The Story view's three parts, opened from the command palette; its page is a webview, so its
+// steps look inside the workbench's frames.
+const openStory = [['waitText', 'Actors:', 90000], ['command', 'SourceLens: Show Story'], ['waitFrameSelector', '[data-kind="node"]', 90000]];
+const tab = (part, kind) => [['clickFrame', `vscode-tab-header[data-part="${part}"]`], ['waitFrameSelector', `[data-kind="${kind}"]`], ['wait', 600]];
+// Who coerces whom and the coverage on the test corpus (five outlets, many actors); the timeline
+// on the shipped sample, whose documents give their dates.
+const storyShots = (theme) => [
+  { name: `story-graph-${theme}`, steps: [...openStory, ['wait', 800]] },
+  { name: `story-coverage-${theme}`, steps: tab('coverage', 'coverage') },
+];
+const storyTimeline = (theme) => [{ name: `story-timeline-${theme}`, steps: [...openStory, ...tab('timeline', 'timeline')] }];
+const DARK = { 'workbench.colorTheme': 'Default Dark Modern' };
+const LIGHT = { 'workbench.colorTheme': 'Default Light Modern' };
+
+// Each session opens one folder: the test corpus (with a document open), the shipped sample
+// corpus (its sources.json names the outlets and a date), or an empty folder for the first-run views.
 const SESSIONS = [
+  { folder: 'corpus', settings: DARK, shots: storyShots('dark') },
+  { folder: 'corpus', settings: LIGHT, shots: storyShots('light') },
+  { folder: 'sample', settings: DARK, shots: storyTimeline('dark') },
+  { folder: 'sample', settings: LIGHT, shots: storyTimeline('light') },
   {
     folder: 'corpus',
     shots: [
@@ -73,7 +91,29 @@ async function runStep(page, [kind, arg, timeout]) {
   else if (kind === 'waitText') await page.getByText(arg, { exact: false }).first().waitFor({ timeout: t });
   else if (kind === 'waitSelector') await page.waitForSelector(arg, { timeout: t });
   else if (kind === 'wait') await page.waitForTimeout(arg);
+  else if (kind === 'command') {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: t });
+    await input.fill(`>${arg}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: arg.replace(/^.*: /, '') }).first().waitFor({ timeout: t });
+    await page.keyboard.press('Enter');
+  } else if (kind === 'waitFrameSelector') await inFrames(page, arg, t, () => {});
+  else if (kind === 'clickFrame') await inFrames(page, arg, t, (h) => h.click());
   else throw new Error(`unknown step ${kind}`);
+}
+
+/** Waits for a selector in any frame of the page (a webview's page is two frames down), then acts on it. */
+async function inFrames(page, selector, timeout, act) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const handle = await frame.$(selector).catch(() => null);
+      if (handle) { await act(handle); return; }
+    }
+    if (Date.now() > deadline) throw new Error(`no frame has ${selector}`);
+    await page.waitForTimeout(250);
+  }
 }
 
 /** Runs each session's shots on its folder and writes DIR/<name>.png; returns the paths. */
@@ -82,12 +122,15 @@ async function takeScreenshots({ h, extensionPath, vsix, folder, outDir, openFil
   for (const session of SESSIONS) {
     const shots = session.shots.filter((x) => !only || only.includes(x.name));
     if (!shots.length) continue;
-    const empty = session.folder === 'empty' ? fs.mkdtempSync(path.join(require('os').tmpdir(), 'sourcelens-empty-')) : undefined;
+    const tmp = session.folder === 'corpus' ? undefined : fs.mkdtempSync(path.join(require('os').tmpdir(), `sourcelens-${session.folder}-`));
+    // The shipped sample corpus, copied so that nothing is written beside the extension's own.
+    if (session.folder === 'sample') fs.cpSync(path.join(extensionPath, 'media', 'sample-corpus'), tmp, { recursive: true });
     try {
-      const first = empty ? undefined : openFile || path.join(folder, fs.readdirSync(folder).filter((f) => /\.(txt|md)$/.test(f)).sort()[1] || '');
-      written.push(...await takeSession({ h, extensionPath, vsix, folder: empty || folder, openFile: first, outDir, shots }));
+      const dir = tmp || folder;
+      const first = session.folder === 'empty' ? undefined : (tmp ? undefined : openFile) || path.join(dir, fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()[tmp ? 0 : 1] || '');
+      written.push(...await takeSession({ h, extensionPath, vsix, folder: dir, openFile: first, outDir, shots, settings: session.settings }));
     } finally {
-      if (empty) fs.rmSync(empty, { recursive: true, force: true });
+      if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     }
   }
   return written;
@@ -96,11 +139,11 @@ async function takeScreenshots({ h, extensionPath, vsix, folder, outDir, openFil
 /** Settings for pictures: wrapped lines, no empty secondary side bar. */
 const PICTURE_SETTINGS = { 'editor.wordWrap': 'on', 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.minimap.enabled': false };
 
-async function takeSession({ h, extensionPath, vsix, folder, openFile, outDir, shots }) {
+async function takeSession({ h, extensionPath, vsix, folder, openFile, outDir, shots, settings }) {
   const dataDir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'sourcelens-host-'));
   // With a VSIX, the pictures show SourceLens as installed, not this folder in development.
   if (vsix && vsix.length) host.installVsix(h, dataDir, vsix);
-  const server = await host.startServer(h, { dataDir, settings: PICTURE_SETTINGS });
+  const server = await host.startServer(h, { dataDir, settings: { ...PICTURE_SETTINGS, ...settings } });
   let browser;
   const written = [];
   try {
