@@ -126,7 +126,7 @@ export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, E
 function collection(id: string, items: Json[], pageSize: number): Json {
   const pages: Json[] = [];
   for (let i = 0; i < Math.max(1, items.length); i += pageSize) {
-    pages.push({ id: `${id}:page${pages.length + 1}`, type: 'AnnotationPage', partOf: id, startIndex: i, items: items.slice(i, i + pageSize) });
+    pages.push({ id: `${id}:page${pages.length + 1}`, type: 'AnnotationPage', partOf: { id, total: items.length }, startIndex: i, items: items.slice(i, i + pageSize) });
   }
   for (let i = pages.length - 2; i >= 0; i--) pages[i].next = pages[i + 1];
   return { '@context': CONTEXT, id, type: 'AnnotationCollection', label: 'SourceLens export', total: items.length, first: pages[0] };
