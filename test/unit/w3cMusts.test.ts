@@ -32,7 +32,7 @@ function sampleExport(pageSize?: number): { json: Json; docs: Record<string, str
     { id: 'l1', kind: 'corroborates', doc: a, anchor: at(a, 0, 20), other: { doc: b, anchor: at(b, 0, 20) }, created: 'x' },
   ];
   const manual = placeManual(store, (doc) => ({ uri: `${ROOT}/${doc}`, text: docs[doc] }));
-  const json = exportW3c(index.snapshot(), texts, { manual, source: (u) => sourceIri(u, ROOT), ...(pageSize ? { pageSize } : {}) }) as Json;
+  const json = JSON.parse(exportW3c(index.snapshot(), texts, { manual, source: (u) => sourceIri(u, ROOT), ...(pageSize ? { pageSize } : {}) })) as Json;
   return { json, docs };
 }
 
