@@ -8,17 +8,17 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CorpusIndex } from './core/corpus';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from './core/decode';
-import { exportW3c, type ExportText, type PlacedManual } from './core/export/w3c';
+import { writeW3c, type ExportText, type PlacedManual } from './core/export/w3c';
 import { parseStore } from './core/store/store';
 import { placeManual } from './core/store/placed';
-import { exportCsv } from './core/export/csv';
-import { exportMarkdown } from './core/export/markdown';
-import { exportBrat } from './core/export/brat';
+import { writeCsv } from './core/export/csv';
+import { writeMarkdown } from './core/export/markdown';
+import { writeBrat } from './core/export/brat';
+import { indexCorpus, type TextSink } from './core/export/source';
 import { DEFAULT_BASE, sourceIri } from './core/export/items';
 import { stripBom } from './core/text';
 import { findSourceFiles } from './node/walk';
-import { writeFileAtomic, writePiecesAtomic } from './node/atomic';
-import { jsonPieces } from './core/json';
+import { BufferedWriter, writeAtomic, writeFileAtomic } from './node/atomic';
 import { HeldText } from './core/held';
 import { tuneHeapForCorpus } from './node/heap';
 import { analyzeParallel, isExtractionHelper, type SourceDoc } from './node/parallel';
@@ -142,23 +142,25 @@ export async function run(argv: string[]): Promise<number> {
   }
   const index = new CorpusIndex();
   for (const a of await analyzeParallel(docs, __filename, undefined, progress)) index.put(a);
-  const snapshot = index.snapshot();
   const rootUri = pathToFileURL(root).href;
   const manual = readStore(root, texts);
   if (manual === undefined) return 2;
+  // Each format is written as the corpus is read, a document at a time.
+  const corpus = indexCorpus(index);
   if (opts.format === 'brat') {
-    for (const [name, content] of exportBrat(snapshot, texts, rootUri, manual)) writeFileAtomic(path.join(opts.out!, name), content);
+    writeBrat(corpus, texts, (name, content) => writeFileAtomic(path.join(opts.out!, name), content), rootUri, manual);
     return 0;
   }
-  // W3C exports of large corpora can exceed the longest string there is: they are written in pieces.
-  const pieces: Iterable<string> = opts.format === 'csv' ? [exportCsv(snapshot, texts, rootUri, manual)]
-    : opts.format === 'md' ? [exportMarkdown(snapshot, texts, rootUri, manual)]
-      : (function* () { yield* jsonPieces(exportW3c(snapshot, texts, { manual, source: (u) => sourceIri(u, rootUri, opts.base) }), 1); yield '\n'; })();
-  if (opts.out) writePiecesAtomic(opts.out, pieces);
+  const write = (out: TextSink) => {
+    if (opts.format === 'csv') writeCsv(corpus, texts, out, rootUri, manual);
+    else if (opts.format === 'md') writeMarkdown(corpus, texts, out, rootUri, manual);
+    else writeW3c(corpus, texts, { manual, source: (u) => sourceIri(u, rootUri, opts.base) }, out);
+  };
+  if (opts.out) writeAtomic(opts.out, write);
   else {
-    let buffer = '';
-    for (const p of pieces) { buffer += p; if (buffer.length > 1 << 20) { fs.writeSync(1, buffer); buffer = ''; } }
-    fs.writeSync(1, buffer);
+    const out = new BufferedWriter(1);
+    write(out);
+    out.flush();
   }
   return 0;
 }

@@ -173,7 +173,8 @@ export class CorpusIndex {
     return st.affiliations?.get(actor);
   }
 
-  private resolvedDoc(st: State, uri: string): DocumentAnalysis | undefined {
+  /** `keep` false: a copy not already kept is made for the caller alone (an export reads each document once). */
+  private resolvedDoc(st: State, uri: string, keep = true): DocumentAnalysis | undefined {
     let r = st.resolved.get(uri);
     if (!r) {
       const raw = this.analyses.get(uri);
@@ -181,7 +182,7 @@ export class CorpusIndex {
       r = resolveDocument(isStored(raw) ? loadAnalysis(raw) : raw, st.resolution);
       const ids = st.events ? st.eventIds?.get(uri) : undefined;
       if (ids) r.events.forEach((e, i) => { e.eventId = ids[i]; });
-      st.resolved.set(uri, r);
+      if (keep) st.resolved.set(uri, r);
     }
     return r;
   }
@@ -213,8 +214,25 @@ export class CorpusIndex {
 
   /** One document with its resolved analysis, claim statuses and links. */
   documentView(uri: string, token?: CancellationToken): DocumentView | undefined {
+    return this.view(this.current(token), uri, true);
+  }
+
+  /**
+   * Every document's view in turn, in the order of `uris()`, for exporters that write as they
+   * read: views not already kept are let go once read, so that the corpus is never held resolved.
+   */
+  *views(token?: CancellationToken): Generator<DocumentView & { uri: string }> {
     const st = this.current(token);
-    const analysis = this.resolvedDoc(st, uri);
+    this.events(st);
+    for (const uri of this.uris()) {
+      const v = this.view(st, uri, false);
+      if (v) yield { uri, ...v };
+      check(token);
+    }
+  }
+
+  private view(st: State, uri: string, keep: boolean): DocumentView | undefined {
+    const analysis = this.resolvedDoc(st, uri, keep);
     if (!analysis) return undefined;
     if (!st.events) assignEventIds(analysis, (k) => this.affiliationOf(st, uri, k));
     const links: ClaimLink[] = [];

@@ -1,34 +1,17 @@
 /**
- * JSON text in pieces: the same bytes as JSON.stringify(value, null, indent), produced a piece at
- * a time, so that an export larger than the longest string a JavaScript engine allows can still
- * be written.
+ * JSON text as `JSON.stringify(value, null, 1)` gives it, for a value written inside a larger
+ * document at a given depth: the same bytes as that document's JSON.stringify with an indent of
+ * one would have there, so that a writer can put out a document larger than the longest string
+ * there is, one value at a time.
  */
-export function* jsonPieces(value: unknown, indent = 1, depth = 0): Generator<string> {
-  const pad = (d: number) => '\n' + ' '.repeat(indent * d);
-  if (Array.isArray(value)) {
-    if (!value.length) { yield '[]'; return; }
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      yield pad(depth + 1);
-      const v = value[i];
-      if (v === undefined || typeof v === 'function') yield 'null';
-      else yield* jsonPieces(v, indent, depth + 1);
-      if (i < value.length - 1) yield ',';
-    }
-    yield `${pad(depth)}]`;
-    return;
-  }
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
-    if (!entries.length) { yield '{}'; return; }
-    yield '{';
-    for (let i = 0; i < entries.length; i++) {
-      yield `${pad(depth + 1)}${JSON.stringify(entries[i][0])}: `;
-      yield* jsonPieces(entries[i][1], indent, depth + 1);
-      if (i < entries.length - 1) yield ',';
-    }
-    yield `${pad(depth)}}`;
-    return;
-  }
-  yield JSON.stringify(value) ?? 'null';
+export function jsonAt(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 1) ?? 'null';
+  return depth ? text.replaceAll('\n', lineAt(depth)) : text;
+}
+
+const lines: string[] = [];
+
+/** A line break and the indent of a value `depth` levels down. */
+export function lineAt(depth: number): string {
+  return lines[depth] ??= `\n${' '.repeat(depth)}`;
 }

@@ -54,7 +54,7 @@ async function handle(msg: WorkerRequest): Promise<void> {
     const files: [string, string][] = msg.format === 'brat' ? [...exportBrat(snapshot, texts, msg.root, msg.manual)]
       : [['', msg.format === 'csv' ? exportCsv(snapshot, texts, msg.root, msg.manual)
         : msg.format === 'md' ? exportMarkdown(snapshot, texts, msg.root, msg.manual)
-          : `${JSON.stringify(exportW3c(snapshot, texts, { manual: msg.manual, source: (u) => sourceIri(u, msg.root) }), null, 1)}\n`]];
+          : exportW3c(snapshot, texts, { manual: msg.manual, source: (u) => sourceIri(u, msg.root) })]];
     post({ type: 'export', id: msg.id, files });
     return;
   }

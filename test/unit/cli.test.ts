@@ -63,6 +63,19 @@ describe('the sourcelens command line', function () {
     fs.rmSync(path.join(dir, '.sourcelens'), { recursive: true });
   });
 
+  it('writes the same bytes to standard output as to a file, in every format', function () {
+    this.timeout(20_000);
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-cli-out-'));
+    for (const format of ['w3c', 'csv', 'md']) {
+      const file = path.join(outDir, `out.${format}`);
+      assert.strictEqual(run('export', dir, '--format', format, '--out', file).status, 0);
+      const r = spawnSync(process.execPath, [cli, 'export', dir, '--format', format]);
+      assert.strictEqual(r.status, 0);
+      assert.ok(r.stdout.length > 100, format);
+      assert.ok(Buffer.compare(r.stdout, fs.readFileSync(file)) === 0, format);
+    }
+  });
+
   it('exits 2 with one line on a missing folder or bad usage', () => {
     for (const args of [['export', path.join(dir, 'nope')], ['export'], ['frobnicate', dir], ['export', dir, '--format', 'xml']]) {
       const r = run(...args);

@@ -6,7 +6,8 @@
  */
 import type { CorpusSnapshot } from '../schema';
 import type { ExportText, PlacedManual } from './w3c';
-import { exportItems, relativeName, type ExportItem } from './items';
+import { ItemReader, relativeName, type ExportItem } from './items';
+import { LinkOrder, snapshotCorpus, type ExportCorpus } from './source';
 
 const TYPES: Record<ExportItem['kind'], string> = { actor: 'Actor', threat: 'Threat', 'red-line': 'Red-line', event: 'Event', claim: 'Claim', note: 'Note' };
 
@@ -42,19 +43,27 @@ function fragments(cps: string[], start: number, end: number): [number, number][
 }
 
 /**
- * File name -> content: per document its text (as `.txt`, since brat reads that name) and its
- * `.ann`, and `annotation.conf`.
+ * Writes, as it reads the corpus, `annotation.conf` and per document its text (as `.txt`, since
+ * brat reads that name) and its `.ann`: `emit` is given each file's name and content in turn.
  */
-export function exportBrat(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, root?: string, manual: readonly PlacedManual[] = []): Map<string, string> {
-  const { items, links } = exportItems(snapshot, texts, manual);
-  const files = new Map<string, string>([['annotation.conf', ANNOTATION_CONF]]);
-  for (const d of snapshot.documents) {
-    const cps = [...(texts.get(d.uri)?.text ?? '')];
+export function writeBrat(corpus: ExportCorpus, texts: ReadonlyMap<string, ExportText>, emit: (name: string, content: string) => void, root?: string, manual: readonly PlacedManual[] = []): void {
+  const reader = new ItemReader(corpus.actors, texts, manual);
+  const order = new LinkOrder();
+  const manualItems = new Map<string, ExportItem[]>();
+  for (const i of reader.manualItems()) manualItems.set(i.uri, [...(manualItems.get(i.uri) ?? []), i]);
+  const manualLinks = reader.manualLinks();
+  emit('annotation.conf', ANNOTATION_CONF);
+  for (const view of corpus.views()) {
+    const uri = view.uri;
+    // Every link with a passage here: the links of this document's claims, in the corpus's order, then the analyst's.
+    const numbers = [...new Set(order.add(view).flat())].sort((x, y) => x - y);
+    const links = [...numbers.map((n) => reader.link(order.links[n])), ...manualLinks.filter((l) => l.a.uri === uri || l.b.uri === uri)];
+    const cps = [...reader.models.get(uri).text];
     const lines: string[] = [];
     let t = 0;
     let a = 0;
     let n = 0;
-    for (const i of items.filter((x) => x.uri === d.uri)) {
+    for (const i of [...reader.documentItems(view), ...(manualItems.get(uri) ?? [])]) {
       const frags = fragments(cps, i.start, i.end);
       if (!frags.length) continue;
       const fragText = frags.map(([s, e]) => cps.slice(s, e).join('')).join(' ');
@@ -62,15 +71,22 @@ export function exportBrat(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, 
       lines.push(`${id}\t${TYPES[i.kind]} ${frags.map(([s, e]) => `${s} ${e}`).join(';')}\t${fragText}`);
       if (i.kind === 'claim') lines.push(`A${++a}\tAssessment ${id} ${i.value}`);
       if (i.kind === 'event') lines.push(`A${++a}\tEventType ${id} ${i.value}`);
+      const claim = i.kind === 'claim';
       const note = [i.kind === 'actor' || i.kind === 'note' ? i.value : '', i.manual ? 'by the analyst' : '', i.confirmed ? 'confirmed' : '', i.actor ? `actor: ${i.actor}` : '', i.target ? `target: ${i.target}` : '', i.event ? `event: ${i.event}` : '', `rule: ${i.rule}`,
-        ...links.filter((l) => (l.a.uri === d.uri && l.a.start === i.start && i.kind === 'claim')).map((l) => `${l.kind} ${relativeName(l.b.uri, root)}:${l.b.start}-${l.b.end}`),
-        ...links.filter((l) => (l.b.uri === d.uri && l.b.start === i.start && i.kind === 'claim')).map((l) => `${l.kind} ${relativeName(l.a.uri, root)}:${l.a.start}-${l.a.end}`)]
+        ...(claim ? links.filter((l) => l.a.uri === uri && l.a.start === i.start).map((l) => `${l.kind} ${relativeName(l.b.uri, root)}:${l.b.start}-${l.b.end}`) : []),
+        ...(claim ? links.filter((l) => l.b.uri === uri && l.b.start === i.start).map((l) => `${l.kind} ${relativeName(l.a.uri, root)}:${l.a.start}-${l.a.end}`) : [])]
         .filter(Boolean).join('; ').replace(/[\t\r\n]+/g, ' ');
       lines.push(`#${++n}\tAnnotatorNotes ${id}\t${note}`);
     }
-    const base = relativeName(d.uri, root).replace(/\.[^./]+$/, '');
-    files.set(`${base}.txt`, cps.join(''));
-    files.set(`${base}.ann`, lines.length ? `${lines.join('\n')}\n` : '');
+    const base = relativeName(uri, root).replace(/\.[^./]+$/, '');
+    emit(`${base}.txt`, cps.join(''));
+    emit(`${base}.ann`, lines.length ? `${lines.join('\n')}\n` : '');
   }
+}
+
+/** File name -> content, for a corpus small enough to hold its export. */
+export function exportBrat(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, root?: string, manual: readonly PlacedManual[] = []): Map<string, string> {
+  const files = new Map<string, string>();
+  writeBrat(snapshotCorpus(snapshot), texts, (name, content) => files.set(name, content), root, manual);
   return files;
 }

@@ -5,7 +5,8 @@
  */
 import type { CorpusSnapshot } from '../schema';
 import type { ExportText, PlacedManual } from './w3c';
-import { exportItems, relativeName } from './items';
+import { ItemReader, relativeName, type ExportItem, type ExportLink } from './items';
+import { LinkOrder, StringSink, snapshotCorpus, type ExportCorpus, type TextSink } from './source';
 
 const HEADER = ['kind', 'document', 'start', 'end', 'text', 'value', 'actor', 'target', 'event', 'rule', 'other_document', 'other_start', 'other_end', 'score', 'origin'];
 
@@ -15,11 +16,26 @@ export function csvCell(value: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function exportCsv(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, root?: string, manual: readonly PlacedManual[] = []): string {
-  const { items, links } = exportItems(snapshot, texts, manual);
-  const rows: (string | number | undefined)[][] = [HEADER];
+/** Writes the CSV as it reads the corpus: each document's rows, the analyst's, then the links. */
+export function writeCsv(corpus: ExportCorpus, texts: ReadonlyMap<string, ExportText>, out: TextSink, root?: string, manual: readonly PlacedManual[] = []): void {
+  const reader = new ItemReader(corpus.actors, texts, manual);
+  const order = new LinkOrder();
+  const row = (cells: (string | number | undefined)[]) => out.write(`${cells.map(csvCell).join(',')}\r\n`);
   const origin = (i: { manual?: boolean; confirmed?: boolean }) => (i.manual ? 'analyst' : i.confirmed ? 'confirmed' : 'automatic');
-  for (const i of items) rows.push([i.kind, relativeName(i.uri, root), i.start, i.end, i.text, i.value, i.actor, i.target, i.event, i.rule, '', '', '', '', origin(i)]);
-  for (const l of links) rows.push([l.kind, relativeName(l.a.uri, root), l.a.start, l.a.end, l.a.text, l.reason, '', '', '', '', relativeName(l.b.uri, root), l.b.start, l.b.end, l.score, l.score === 1 && l.reason === 'linked by the analyst' ? 'analyst' : 'automatic']);
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const item = (i: ExportItem) => row([i.kind, relativeName(i.uri, root), i.start, i.end, i.text, i.value, i.actor, i.target, i.event, i.rule, '', '', '', '', origin(i)]);
+  const link = (l: ExportLink) => row([l.kind, relativeName(l.a.uri, root), l.a.start, l.a.end, l.a.text, l.reason, '', '', '', '', relativeName(l.b.uri, root), l.b.start, l.b.end, l.score, l.score === 1 && l.reason === 'linked by the analyst' ? 'analyst' : 'automatic']);
+  row(HEADER);
+  for (const view of corpus.views()) {
+    order.add(view);
+    for (const i of reader.documentItems(view)) item(i);
+  }
+  for (const i of reader.manualItems()) item(i);
+  for (const l of order.links) link(reader.link(l));
+  for (const l of reader.manualLinks()) link(l);
+}
+
+export function exportCsv(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, root?: string, manual: readonly PlacedManual[] = []): string {
+  const out = new StringSink();
+  writeCsv(snapshotCorpus(snapshot), texts, out, root, manual);
+  return out.text;
 }

@@ -1,10 +1,10 @@
 /**
- * The tags of a corpus as one flat list, in a stable order (document, then kind, then place),
+ * The tags of a corpus as export items, in a stable order (document, then kind, then place),
  * with code-point offsets: what the tabular and plain-text exporters write.
  */
-import type { CorpusSnapshot, PassageRef } from '../schema';
-import { SourceText } from '../text';
+import type { Actor, ClaimLink, PassageRef } from '../schema';
 import type { ExportText, PlacedManual } from './w3c';
+import { TextModels, type ExportView } from './source';
 
 export type ItemKind = 'actor' | 'threat' | 'red-line' | 'event' | 'claim' | 'note';
 
@@ -38,53 +38,62 @@ export interface ExportLink {
 export interface ExportPassage { uri: string; start: number; end: number; text: string }
 
 /**
- * The automatic tags less those the analyst rejected (confirmed ones marked), then the analyst's
- * own tags and links.
+ * The tags of a corpus read as export items, a document at a time: the automatic tags less those
+ * the analyst rejected (confirmed ones marked), then the analyst's own tags and links.
  */
-export function exportItems(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, manual: readonly PlacedManual[] = []): { items: ExportItem[]; links: ExportLink[] } {
-  const names = new Map(snapshot.actors.map((a) => [a.id, a.canonical]));
-  const name = (id?: string) => (id ? names.get(id) : undefined);
-  const models = new Map<string, SourceText>();
-  const model = (uri: string) => {
-    let m = models.get(uri);
-    if (!m) { m = new SourceText(texts.get(uri)?.text ?? ''); models.set(uri, m); }
-    return m;
-  };
-  const passage = (p: PassageRef): ExportPassage => {
-    const m = model(p.uri);
+export class ItemReader {
+  private readonly names: Map<string, string>;
+  private readonly verdicts = new Map<string, string>();
+  readonly models: TextModels;
+
+  constructor(actors: readonly Actor[], texts: ReadonlyMap<string, ExportText>, private readonly manual: readonly PlacedManual[] = []) {
+    this.names = new Map(actors.map((a) => [a.id, a.canonical]));
+    this.models = new TextModels(texts);
+    for (const m of manual) if (m.tag) this.verdicts.set(`${m.uri}#${m.start}:${m.end}:${m.tag.kind}:${m.tag.rule}`, m.kind);
+  }
+
+  passage(p: PassageRef): ExportPassage {
+    const m = this.models.get(p.uri);
     return { uri: p.uri, start: m.toCodePoint(p.start), end: m.toCodePoint(p.end), text: m.text.slice(p.start, p.end) };
-  };
-  const corroborated = new Map(snapshot.claims.map((c) => [`${c.uri}#${c.start}:${c.end}`, c.corroborated]));
-  const verdicts = new Map<string, string>();
-  for (const m of manual) if (m.tag) verdicts.set(`${m.uri}#${m.start}:${m.end}:${m.tag.kind}:${m.tag.rule}`, m.kind);
-  const items: ExportItem[] = [];
-  const push = (uri: string, span: { start: number; end: number }, rest: Omit<ExportItem, 'uri' | 'start' | 'end' | 'text'>) => {
-    const verdict = verdicts.get(`${uri}#${span.start}:${span.end}:${rest.kind}:${rest.rule}`);
-    if (verdict === 'reject') return;
-    items.push({ ...passage({ uri, ...span }), ...rest, ...(verdict === 'confirm' ? { confirmed: true } : {}) });
-  };
-  for (const doc of snapshot.documents) {
-    const a = snapshot.analyses[doc.uri];
-    if (!a) continue;
-    for (const m of a.actorMentions) push(doc.uri, m, { kind: 'actor', value: name(m.key) ?? m.surface, rule: m.why.rule, words: m.why.words });
-    for (const t of a.threats) push(doc.uri, t, { kind: 'threat', value: t.what, actor: name(t.actor), target: name(t.target), rule: t.why.rule, words: t.why.words });
-    for (const r of a.redLines) push(doc.uri, r, { kind: 'red-line', value: r.what, actor: name(r.holder), rule: r.why.rule, words: r.why.words });
-    for (const e of a.events) push(doc.uri, e, { kind: 'event', value: e.type, actor: name(e.actor), target: name(e.target), event: e.eventId, rule: e.why.rule, words: e.why.words });
+  }
+
+  link(l: ClaimLink): ExportLink {
+    return { kind: l.kind, a: this.passage(l.a), b: this.passage(l.b), score: l.score, reason: l.reason };
+  }
+
+  /** One document's automatic tags: actors, threats, red lines, events, claims, each in order. */
+  documentItems(view: ExportView): ExportItem[] {
+    const { uri, analysis: a } = view;
+    const name = (id?: string) => (id ? this.names.get(id) : undefined);
+    const corroborated = new Map(view.claims.map((c) => [`${c.start}:${c.end}`, c.corroborated]));
+    const items: ExportItem[] = [];
+    const push = (span: { start: number; end: number }, rest: Omit<ExportItem, 'uri' | 'start' | 'end' | 'text'>) => {
+      const verdict = this.verdicts.get(`${uri}#${span.start}:${span.end}:${rest.kind}:${rest.rule}`);
+      if (verdict === 'reject') return;
+      items.push({ ...this.passage({ uri, ...span }), ...rest, ...(verdict === 'confirm' ? { confirmed: true } : {}) });
+    };
+    for (const m of a.actorMentions) push(m, { kind: 'actor', value: name(m.key) ?? m.surface, rule: m.why.rule, words: m.why.words });
+    for (const t of a.threats) push(t, { kind: 'threat', value: t.what, actor: name(t.actor), target: name(t.target), rule: t.why.rule, words: t.why.words });
+    for (const r of a.redLines) push(r, { kind: 'red-line', value: r.what, actor: name(r.holder), rule: r.why.rule, words: r.why.words });
+    for (const e of a.events) push(e, { kind: 'event', value: e.type, actor: name(e.actor), target: name(e.target), event: e.eventId, rule: e.why.rule, words: e.why.words });
     for (const c of a.claims) {
-      const value = corroborated.get(`${doc.uri}#${c.start}:${c.end}`) ? 'corroborated' : 'uncorroborated';
-      push(doc.uri, c, { kind: 'claim', value, rule: c.why.rule, words: c.why.words });
+      const value = corroborated.get(`${c.start}:${c.end}`) ? 'corroborated' : 'uncorroborated';
+      push(c, { kind: 'claim', value, rule: c.why.rule, words: c.why.words });
     }
+    return items;
   }
-  const links: ExportLink[] = snapshot.links.map((l) => ({ kind: l.kind, a: passage(l.a), b: passage(l.b), score: l.score, reason: l.reason }));
-  for (const m of manual) {
-    if (m.kind === 'confirm' || m.kind === 'reject') continue;
-    if (m.other && (m.kind === 'corroborates' || m.kind === 'contradicts')) {
-      links.push({ kind: m.kind, a: passage(m), b: passage(m.other), score: 1, reason: 'linked by the analyst' });
-      continue;
-    }
-    items.push({ ...passage(m), kind: m.kind as ItemKind, value: m.value ?? '', rule: 'manual', words: [], manual: true });
+
+  /** The analyst's own tags and notes (verdicts and links aside). */
+  manualItems(): ExportItem[] {
+    return this.manual.filter((m) => m.kind !== 'confirm' && m.kind !== 'reject' && !(m.other && (m.kind === 'corroborates' || m.kind === 'contradicts')))
+      .map((m) => ({ ...this.passage(m), kind: m.kind as ItemKind, value: m.value ?? '', rule: 'manual', words: [], manual: true }));
   }
-  return { items, links };
+
+  /** The analyst's own links between passages. */
+  manualLinks(): ExportLink[] {
+    return this.manual.filter((m) => m.other && (m.kind === 'corroborates' || m.kind === 'contradicts'))
+      .map((m) => ({ kind: m.kind as ExportLink['kind'], a: this.passage(m), b: this.passage(m.other!), score: 1, reason: 'linked by the analyst' }));
+  }
 }
 
 /** A document's name relative to the corpus folder (its file name when no folder is given). */

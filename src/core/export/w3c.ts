@@ -5,7 +5,8 @@
  * TextQuoteSelector with prefix and suffix.
  */
 import type { CorpusSnapshot, PassageRef } from '../schema';
-import { SourceText } from '../text';
+import { jsonAt, lineAt } from '../json';
+import { LinkOrder, StringSink, TextModels, snapshotCorpus, type ExportCorpus, type ExportView, type TextSink } from './source';
 
 export interface ExportText { text: string; bom: number }
 
@@ -40,23 +41,22 @@ type Json = Record<string, unknown>;
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const AFFIX = 32;
 
-export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, opts: W3cOptions = {}): Json {
+type Tagged = { start: number; end: number; why: { rule: string; words: string[] } };
+
+/**
+ * Writes the export as it reads the corpus: every document's tags, then the analyst's
+ * annotations, then the links between passages, each annotation serialised on its own. The
+ * collection's total comes first, so the documents are read twice: once to count, once to write.
+ */
+export function writeW3c(corpus: ExportCorpus, texts: ReadonlyMap<string, ExportText>, opts: W3cOptions, out: TextSink): void {
   const id = opts.id ?? 'urn:sourcelens:export';
   const source = opts.source ?? ((u: string) => u);
-  const pageSize = opts.pageSize ?? 5000;
-  const models = new Map<string, SourceText>();
-  const model = (uri: string) => {
-    let m = models.get(uri);
-    if (!m) { m = new SourceText(texts.get(uri)?.text ?? ''); models.set(uri, m); }
-    return m;
-  };
-  const items: Json[] = [];
-  const next = () => `${id}:${items.length + 1}`;
+  const manual = opts.manual ?? [];
+  const models = new TextModels(texts);
   const target = (p: PassageRef, withPosition = true): Json => {
-    const t = texts.get(p.uri);
-    const m = model(p.uri);
+    const m = models.get(p.uri);
     const text = m.text;
-    const bom = t?.bom ?? 0;
+    const bom = models.bom(p.uri);
     const quote: Json = {
       type: 'TextQuoteSelector', exact: text.slice(p.start, p.end),
       prefix: safeSlice(text, Math.max(0, p.start - AFFIX), p.start), suffix: safeSlice(text, p.end, Math.min(text.length, p.end + AFFIX)),
@@ -67,45 +67,60 @@ export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, E
     return { source: source(p.uri), selector: selectors };
   };
   const tag = (value: string) => ({ type: 'TextualBody', purpose: 'tagging', value });
-  const actorName = (idOrUndef: string | undefined) => idOrUndef && snapshot.actors.find((a) => a.id === idOrUndef)?.canonical;
-  const actorNames = new Map(snapshot.actors.map((a) => [a.id, a.canonical]));
-  const name = (x: string | undefined) => (x ? actorNames.get(x) ?? actorName(x) : undefined);
+  const actorNames = new Map(corpus.actors.map((a) => [a.id, a.canonical]));
+  const name = (x: string | undefined) => (x ? actorNames.get(x) : undefined);
   const roles = (actor?: string, target?: string): Json => ({
     ...(name(actor) ? { 'sourcelens:actor': name(actor) } : {}), ...(name(target) ? { 'sourcelens:target': name(target) } : {}),
   });
   const why = (w: { rule: string; words: string[] }) => ({ 'sourcelens:rule': w.rule, 'sourcelens:words': w.words });
 
-  const statusOf = new Map(snapshot.claims.map((c) => [`${c.uri}#${c.start}:${c.end}`, c.corroborated]));
   const verdicts = new Map<string, string>();
-  for (const m of opts.manual ?? []) if (m.tag && (m.kind === 'confirm' || m.kind === 'reject')) verdicts.set(`${m.uri}#${m.start}:${m.end}:${m.tag.kind}:${m.tag.rule}`, m.kind);
-  const verdict = (uri: string, x: { start: number; end: number; why: { rule: string } }, kind: string) => verdicts.get(`${uri}#${x.start}:${x.end}:${kind}:${x.why.rule}`);
-  const keep = <T extends { start: number; end: number; why: { rule: string } }>(uri: string, xs: T[], kind: string) => xs.filter((x) => verdict(uri, x, kind) !== 'reject');
-  const confirmed = (uri: string, x: { start: number; end: number; why: { rule: string } }, kind: string) => (verdict(uri, x, kind) === 'confirm' ? { 'sourcelens:confirmed': true } : {});
-  for (const doc of snapshot.documents) {
-    const a = snapshot.analyses[doc.uri];
-    if (!a) continue;
-    for (const m of keep(doc.uri, a.actorMentions, 'actor')) {
-      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('actor'), { type: 'TextualBody', purpose: 'identifying', value: actorNames.get(m.key) ?? m.surface }], target: target({ uri: doc.uri, ...m }), ...why(m.why) });
+  for (const m of manual) if (m.tag && (m.kind === 'confirm' || m.kind === 'reject')) verdicts.set(`${m.uri}#${m.start}:${m.end}:${m.tag.kind}:${m.tag.rule}`, m.kind);
+  const verdict = (uri: string, x: Tagged, kind: string) => verdicts.get(`${uri}#${x.start}:${x.end}:${kind}:${x.why.rule}`);
+  const keep = <T extends Tagged>(uri: string, xs: T[], kind: string) => (verdicts.size ? xs.filter((x) => verdict(uri, x, kind) !== 'reject') : xs);
+  const confirmed = (uri: string, x: Tagged, kind: string) => (verdict(uri, x, kind) === 'confirm' ? { 'sourcelens:confirmed': true } : {});
+  const kept = ({ uri, analysis: a }: ExportView) => ({
+    actors: keep(uri, a.actorMentions, 'actor'), threats: keep(uri, a.threats, 'threat'), redLines: keep(uri, a.redLines, 'red-line'),
+    events: keep(uri, a.events, 'event'), claims: keep(uri, a.claims, 'claim'),
+  });
+
+  const order = new LinkOrder();
+  let total = 0;
+  for (const view of corpus.views()) {
+    order.add(view);
+    const k = kept(view);
+    total += k.actors.length + k.threats.length + k.redLines.length + k.events.length + k.claims.length;
+  }
+  for (const m of manual) if (m.tag || (m.kind !== 'confirm' && m.kind !== 'reject')) total++;
+  total += order.links.length;
+
+  const pages = new Pages(out, id, total, opts.pageSize ?? 5000);
+  for (const view of corpus.views()) {
+    const uri = view.uri;
+    const k = kept(view);
+    const status = new Map(view.claims.map((c) => [`${c.start}:${c.end}`, c.corroborated]));
+    for (const m of k.actors) {
+      pages.add({ type: 'Annotation', id: pages.nextId(), motivation: 'tagging', body: [tag('actor'), { type: 'TextualBody', purpose: 'identifying', value: actorNames.get(m.key) ?? m.surface }], target: target({ uri, ...m }), ...why(m.why) });
     }
-    for (const t of keep(doc.uri, a.threats, 'threat')) {
-      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('threat'), { type: 'TextualBody', purpose: 'describing', value: t.what }], target: target({ uri: doc.uri, ...t }), ...roles(t.actor, t.target), ...why(t.why), ...confirmed(doc.uri, t, 'threat') });
+    for (const t of k.threats) {
+      pages.add({ type: 'Annotation', id: pages.nextId(), motivation: 'tagging', body: [tag('threat'), { type: 'TextualBody', purpose: 'describing', value: t.what }], target: target({ uri, ...t }), ...roles(t.actor, t.target), ...why(t.why), ...confirmed(uri, t, 'threat') });
     }
-    for (const r of keep(doc.uri, a.redLines, 'red-line')) {
-      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('red-line'), { type: 'TextualBody', purpose: 'describing', value: r.what }], target: target({ uri: doc.uri, ...r }), ...roles(r.holder), ...why(r.why), ...confirmed(doc.uri, r, 'red-line') });
+    for (const r of k.redLines) {
+      pages.add({ type: 'Annotation', id: pages.nextId(), motivation: 'tagging', body: [tag('red-line'), { type: 'TextualBody', purpose: 'describing', value: r.what }], target: target({ uri, ...r }), ...roles(r.holder), ...why(r.why), ...confirmed(uri, r, 'red-line') });
     }
-    for (const e of keep(doc.uri, a.events, 'event')) {
-      items.push({ type: 'Annotation', id: next(), motivation: 'tagging', body: [tag('event'), { type: 'TextualBody', purpose: 'classifying', value: e.type }], target: target({ uri: doc.uri, ...e }), 'sourcelens:type': e.type, ...(e.eventId ? { 'sourcelens:event': e.eventId } : {}), ...roles(e.actor, e.target), ...why(e.why) });
+    for (const e of k.events) {
+      pages.add({ type: 'Annotation', id: pages.nextId(), motivation: 'tagging', body: [tag('event'), { type: 'TextualBody', purpose: 'classifying', value: e.type }], target: target({ uri, ...e }), 'sourcelens:type': e.type, ...(e.eventId ? { 'sourcelens:event': e.eventId } : {}), ...roles(e.actor, e.target), ...why(e.why) });
     }
-    for (const c of keep(doc.uri, a.claims, 'claim')) {
-      const corroborated = statusOf.get(`${doc.uri}#${c.start}:${c.end}`) ?? false;
-      items.push({ type: 'Annotation', id: next(), motivation: 'assessing', body: [tag('claim'), { type: 'TextualBody', purpose: 'assessing', value: corroborated ? 'corroborated' : 'uncorroborated' }], target: target({ uri: doc.uri, ...c }), ...why(c.why) });
+    for (const c of k.claims) {
+      const corroborated = status.get(`${c.start}:${c.end}`) ?? false;
+      pages.add({ type: 'Annotation', id: pages.nextId(), motivation: 'assessing', body: [tag('claim'), { type: 'TextualBody', purpose: 'assessing', value: corroborated ? 'corroborated' : 'uncorroborated' }], target: target({ uri, ...c }), ...why(c.why) });
     }
   }
-  for (const m of opts.manual ?? []) {
+  for (const m of manual) {
     const ids = m.id ? { 'sourcelens:id': m.id } : {};
     if (m.kind === 'confirm' || m.kind === 'reject') {
       // The verdict itself, so that an import restores it; the rejected tag is not exported.
-      if (m.tag) items.push({ type: 'Annotation', id: next(), motivation: 'moderating', body: [tag(m.kind === 'confirm' ? 'confirmed' : 'rejected'), { type: 'TextualBody', purpose: 'classifying', value: `${m.tag.kind} ${m.tag.rule}` }], target: target(m), 'sourcelens:manual': true, ...ids });
+      if (m.tag) pages.add({ type: 'Annotation', id: pages.nextId(), motivation: 'moderating', body: [tag(m.kind === 'confirm' ? 'confirmed' : 'rejected'), { type: 'TextualBody', purpose: 'classifying', value: `${m.tag.kind} ${m.tag.rule}` }], target: target(m), 'sourcelens:manual': true, ...ids });
       continue;
     }
     const body: Json[] = [tag(m.kind)];
@@ -115,21 +130,61 @@ export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, E
     else if (m.kind === 'claim') body.push({ type: 'TextualBody', purpose: 'assessing', value: m.value ?? 'uncorroborated' });
     const targets = m.other ? [target(m), target(m.other)] : target(m);
     const who = { ...(m.actor ? { 'sourcelens:actor': m.actor } : {}), ...(m.target ? { 'sourcelens:target': m.target } : {}) };
-    items.push({ type: 'Annotation', id: next(), motivation: m.other ? 'linking' : m.kind === 'note' ? 'commenting' : 'tagging', body, target: targets, 'sourcelens:manual': true, ...who, ...ids });
+    pages.add({ type: 'Annotation', id: pages.nextId(), motivation: m.other ? 'linking' : m.kind === 'note' ? 'commenting' : 'tagging', body, target: targets, 'sourcelens:manual': true, ...who, ...ids });
   }
-  for (const l of snapshot.links) {
-    items.push({ type: 'Annotation', id: next(), motivation: 'linking', body: [tag(l.kind), { type: 'TextualBody', purpose: 'commenting', value: l.reason }], target: [target(l.a), target(l.b)], 'sourcelens:score': l.score });
+  for (const l of order.links) {
+    pages.add({ type: 'Annotation', id: pages.nextId(), motivation: 'linking', body: [tag(l.kind), { type: 'TextualBody', purpose: 'commenting', value: l.reason }], target: [target(l.a), target(l.b)], 'sourcelens:score': l.score });
   }
-  return collection(id, items, pageSize);
+  pages.end();
 }
 
-function collection(id: string, items: Json[], pageSize: number): Json {
-  const pages: Json[] = [];
-  for (let i = 0; i < Math.max(1, items.length); i += pageSize) {
-    pages.push({ id: `${id}:page${pages.length + 1}`, type: 'AnnotationPage', partOf: id, startIndex: i, items: items.slice(i, i + pageSize) });
+/** The export as one string (with its final line break), for a corpus small enough to hold it. */
+export function exportW3c(snapshot: CorpusSnapshot, texts: ReadonlyMap<string, ExportText>, opts: W3cOptions = {}): string {
+  const out = new StringSink();
+  writeW3c(snapshotCorpus(snapshot), texts, opts, out);
+  return out.text;
+}
+
+/**
+ * The collection and its pages, written as annotations arrive: the same text as JSON.stringify
+ * with an indent of one gives for the collection whose first page embeds the next, and so on.
+ * Page n is n levels down, its annotations two further.
+ */
+class Pages {
+  private count = 0;
+  private page = 0;
+
+  constructor(private readonly out: TextSink, private readonly id: string, private readonly total: number, private readonly size: number) {
+    out.write(`{${lineAt(1)}"@context": ${JSON.stringify(CONTEXT)},${lineAt(1)}"id": ${JSON.stringify(id)},${lineAt(1)}"type": "AnnotationCollection",`
+      + `${lineAt(1)}"label": "SourceLens export",${lineAt(1)}"total": ${total},${lineAt(1)}"first": `);
+    this.open();
   }
-  for (let i = pages.length - 2; i >= 0; i--) pages[i].next = pages[i + 1];
-  return { '@context': CONTEXT, id, type: 'AnnotationCollection', label: 'SourceLens export', total: items.length, first: pages[0] };
+
+  nextId(): string { return `${this.id}:${this.count + 1}`; }
+
+  add(annotation: Json): void {
+    if (this.count && this.count % this.size === 0) {
+      this.out.write(`${lineAt(this.page + 1)}],${lineAt(this.page + 1)}"next": `);
+      this.open();
+    }
+    const depth = this.page + 2;
+    this.out.write(`${this.count % this.size ? ',' : ''}${lineAt(depth)}${jsonAt(annotation, depth)}`);
+    this.count++;
+  }
+
+  end(): void {
+    this.out.write(this.count ? `${lineAt(this.page + 1)}]` : ']');
+    let close = '';
+    for (let d = this.page; d >= 1; d--) close += `${lineAt(d)}}`;
+    this.out.write(`${close}\n}\n`);
+  }
+
+  private open(): void {
+    const d = ++this.page + 1;
+    this.out.write(`{${lineAt(d)}"id": ${JSON.stringify(`${this.id}:page${this.page}`)},${lineAt(d)}"type": "AnnotationPage",`
+      + `${lineAt(d)}"partOf": {${lineAt(d + 1)}"id": ${JSON.stringify(this.id)},${lineAt(d + 1)}"total": ${this.total}${lineAt(d)}},`
+      + `${lineAt(d)}"startIndex": ${this.count},${lineAt(d)}"items": [`);
+  }
 }
 
 /** A slice that does not cut a surrogate pair in half. */
