@@ -64,8 +64,9 @@ type ObjectOf = (fits: (o: string) => boolean, whole: boolean) => string | undef
  */
 function fitted(whos: (string | undefined)[], object: ObjectOf | undefined, fallback: string | undefined, budget: number): string {
   const with_ = (who: string | undefined, what: string) => (who ? `${who}: ${what}` : what);
+  // With no room for a name, the object alone (the names stay in the tooltip): a holder alone says nothing of the limit.
   for (const whole of [true, false]) {
-    for (const who of unique(whos)) {
+    for (const who of [...unique(whos), undefined]) {
       const room = budget - (who ? who.length + 2 : 0);
       const o = room >= 8 ? object?.((x) => x.length <= room, whole) : undefined;
       if (o) return with_(who, o);
@@ -106,9 +107,20 @@ function threatBody(x: Threat, names: Names, text: string, budget: number): Item
   return { short: fitted(whos, object, classOf(x), budget), full: fullWho ? `${fullWho}: ${whole}` : whole };
 }
 
+/** What a compulsion rule's threat is, when its own words do not fit a lens. */
+const COMPULSION_CLASS: Record<string, string> = {
+  'threat.measure': 'measure taken', 'threat.measure-passive': 'measure taken', 'threat.measure-announced': 'measure announced',
+  'threat.order': 'order served', 'threat.period': 'deadline set', 'threat.face': 'penalty faced', 'threat.until': 'until compliance',
+  'threat.if-then': 'conditional step', 'threat.keep-means': 'means on terms', 'threat.contingent': 'means on terms',
+  'threat.lose-means': 'loss of means', 'threat.harm': 'harm promised',
+};
+
 /** The step a threat names, as its class ("designation"), or the trigger when it names none. */
 function classOf(x: Threat): string {
-  return x.what === 'threat' ? clean(x.why.words[0] ?? x.what).toLowerCase() : x.what;
+  if (x.what !== 'threat') return x.what;
+  const trigger = clean(x.why.words[0] ?? x.what).toLowerCase();
+  // A long trigger ("ordered the “immediate … suspension”") is named by its rule's class instead.
+  return trigger.length <= 24 ? trigger : COMPULSION_CLASS[x.why.rule] ?? x.why.rule.replace(/^threat\./, '').replace(/-/g, ' ');
 }
 
 /** Where in its sentence the object of a threat starts, by the rule that found it; undefined: its class names it. */
@@ -142,6 +154,10 @@ function threatObjectStart(x: Threat, sentence: string): number | { at: number; 
     case 'threat.legal': return skip(/^(?:threatened|vowed|pledged)\s+to\s+/i, at) ?? at;
     case 'threat.conditional': return skip(/^(?:would|will|could|might)\s+(?:\w+\s+)?(?=\w)/i, at);
     case 'threat.blacklist': case 'threat.cut-off': case 'threat.imposed': case 'threat.ban': case 'threat.deadline': return at;
+    // Compulsion: the measure, order or condition as the passage words it, from its trigger.
+    case 'threat.measure': case 'threat.measure-passive': case 'threat.measure-announced': case 'threat.order': case 'threat.period':
+    case 'threat.face': case 'threat.until': case 'threat.keep-means': case 'threat.contingent': case 'threat.lose-means': case 'threat.harm': return at;
+    case 'threat.if-then': return skip(/^.*?,\s+/, at);
     default: return undefined;
   }
 }
@@ -183,6 +199,12 @@ function redLineObject(x: RedLine, sentence: string): { object?: ObjectOf; alone
       const use = /^\s+(?:[^\s,;.]+\s+){1,5}?(?:to\s+be\s+)?used\s+(for|in|as)\s+/i.exec(sentence.slice(after));
       if (/^(?:allow|permit|let)$/.test(verb) && use) return { object: led(`no use ${use[1].toLowerCase()} `, after + use[0].length) };
       // The refusal alone when nothing follows it ("refused to back down."), never a verb without its object.
+      const alone = phraseAt(sentence, skipSpace(sentence, after)) ? undefined : `won't ${verb}`;
+      return { object: led(`won't ${verb} `, skipSpace(sentence, after)), alone };
+    }
+    case 'redline.refusal': case 'redline.refuse-to-yield': {
+      // "would not surrender its independence": the refused verb, then its object.
+      const verb = (/([\p{L}-]+)$/u.exec(trigger.replace(/[“"‘]/g, ''))?.[1] ?? '').toLowerCase();
       const alone = phraseAt(sentence, skipSpace(sentence, after)) ? undefined : `won't ${verb}`;
       return { object: led(`won't ${verb} `, skipSpace(sentence, after)), alone };
     }

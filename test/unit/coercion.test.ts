@@ -63,7 +63,7 @@ describe('red lines written as standing refusals', () => {
   const fire: [string, string][] = [
     ['The Orvane Theatre will not surrender its artistic independence.', 'redline.refusal'],
     ['The union said it would not “negotiate over pensions” under any deadline.', 'redline.refusal'],
-    ['“We simply won’t do that,” the Kessler Foods spokesman said.', 'redline.refusal'],
+    ['“We simply won’t sell the mill,” the Kessler Foods spokesman said.', 'redline.refusal'],
     ['The cabinet is not planning to invoke the emergency law.', 'redline.refusal'],
     ['The Harbour Council has no intention of selling the pier.', 'redline.refusal'],
     ['The cooperative refused to comply with the seizure order.', 'redline.refuse-to-yield'],
@@ -86,6 +86,7 @@ describe('red lines written as standing refusals', () => {
     'The festival will not take place this year.',
     'Kessler Foods refused to name its new supplier.',
     'The envoy’s refusal to the council came late.',
+    '“We won’t do that,” the envoy said.',
   ];
   for (const text of silent) {
     it(`stays silent on "${text}"`, () => assert.deepStrictEqual(one(text).a.redLines, []));

@@ -23,7 +23,7 @@ function titlesOf(name: string): { title: string; kind: string; passage: string 
 // Written for this test, apart from the code under test: words after which a phrase is still open,
 // and words that may begin the next phrase.
 const LEAVES_OPEN = new Set('a an the its their his her our my your this these those of in on at for from with by to and or but that which who can could will would should may might must is are was were be been has have had do does did not no very more most some any every each as than if'.split(' '));
-const MAY_FOLLOW = new Set('it he she we they i less more of in on at for from with by to into and or nor but that which who whom whose when where while if unless because although though since after before until so as despite including amid than even once yet whether'.split(' '));
+const MAY_FOLLOW = new Set('it he she we they i less more of in on at for from with by to into and or nor but that which who whom whose when where while if unless because although though since after before until so as despite including amid than even once yet whether onto over under about against between through during without within toward towards across around beyond'.split(' '));
 
 /** The object of a threat's or red line's title: what follows the holder, without a trailing "+N" or "…". */
 function objectOf(title: string): string {

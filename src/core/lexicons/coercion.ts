@@ -81,8 +81,11 @@ export const COMPULSION_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   { id: 'threat.harm', pattern: new RegExp(`\\b(?:i|we) (?:will|shall|['’]ll|are going to|am going to) (?:\\w+ )?(?:${alt(HARM_VERBS)})\\b|\\b(?:prepared|ready|willing|determined) to (?:${alt(HOSTILE_ACTS)})\\b`) },
 ];
 
-/** Verbs that a negated future never makes a limit of ("it will not be easy", "the strike will not end"). */
-const NOT_VOLITIONAL = ['be', 'become', 'have', 'happen', 'occur', 'last', 'end', 'matter', 'work', 'help', 'hurt', 'affect', 'need', 'seem', 'appear', 'know', 'see', 'expect', 'take', 'come', 'get', 'go', 'say', 'comment', 'disclose', 'elaborate', 'speculate', 'respond', 'reply', 'confirm', 'change', 'receive', 'run', 'stand'];
+/**
+ * Verbs that a negated future never makes a limit of ("it will not be easy", "the strike will
+ * not end"); "do" is a pro-verb, which names no act of its own ("we won't do that").
+ */
+const NOT_VOLITIONAL = ['do', 'be', 'become', 'have', 'happen', 'occur', 'last', 'end', 'matter', 'work', 'help', 'hurt', 'affect', 'need', 'seem', 'appear', 'know', 'see', 'expect', 'take', 'come', 'get', 'go', 'say', 'comment', 'disclose', 'elaborate', 'speculate', 'respond', 'reply', 'confirm', 'change', 'receive', 'run', 'stand'];
 
 /** Words after "to" that make it a preposition ("refusal to the Pentagon"), not an infinitive's mark. */
 const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'any', 'all'];
@@ -90,7 +93,7 @@ const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my'
 /** Red-line triggers for standing refusals and limits, tried after those of predicates.ts. */
 export const REFUSAL_PATTERNS: readonly { id: string; pattern: RegExp; volitional?: boolean }[] = [
   // "will not surrender its independence", "we won’t do that", "would never agree", "is not going to".
-  { id: 'redline.refusal', volitional: true, pattern: new RegExp(`\\b(?:will not|would not|shall not|won['’]t|wouldn['’]t|will never|would never|never will|is not going to|are not going to|am not going to|(?:is|are|am|['’]re|['’]m) not planning to|ha(?:s|ve) no (?:plans?|intention) (?:to|of))(?: (?:simply|ever|now|again|also|still|be forced to|be pressured into|be made to))? [“"‘]?(?!(?:${alt(NOT_VOLITIONAL)}|${alt(DETERMINERS)})\\b)[a-z]`) },
+  { id: 'redline.refusal', volitional: true, pattern: new RegExp(`\\b(?:will not|would not|shall not|won['’]t|wouldn['’]t|will never|would never|never will|is not going to|are not going to|am not going to|(?:is|are|am|['’]re|['’]m) not planning to|ha(?:s|ve) no (?:plans?|intention) (?:to|of))(?: (?:simply|ever|now|again|also|still|be forced to|be pressured into|be made to))? [“"‘]?(?!(?:${alt(NOT_VOLITIONAL)}|${alt(DETERMINERS)})\\b)[a-z]+`) },
   // "refused to comply with the order", "its refusal to surrender": refusing to yield, not refusing a request.
   { id: 'redline.refuse-to-yield', pattern: /\brefus(?:e|es|ed|ing|al) to (?:comply|surrender|yield|submit|give in|bow|cave|capitulate|relinquish|obey|hand over)\b/ },
   // "is not for sale", "remains non-negotiable", "is unacceptable", "is intolerable", "off the table".
