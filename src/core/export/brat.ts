@@ -1,15 +1,22 @@
 /**
  * brat standoff: for each document a `.ann` file of text-bound annotations (T lines, offsets
  * in code points, a span broken at line ends into fragments), with the canonical actor, the
- * event id and the rule as AnnotatorNotes, and an `annotation.conf` declaring the types.
- * brat relations stay inside one document, so cross-document corroboration is given as notes.
+ * event id and the rule as AnnotatorNotes, passages that corroborate or contradict one another in
+ * the same document as relations (R lines), and an `annotation.conf` declaring the types, the
+ * relations and the overlaps the spans make. brat relations stay inside one document, so
+ * corroboration across documents is given as notes.
  */
-import type { CorpusSnapshot } from '../schema';
+import { EventType, type CorpusSnapshot } from '../schema';
 import type { ExportText, PlacedManual } from './w3c';
-import { ItemReader, relativeName, type ExportItem } from './items';
+import { ItemReader, relativeName, type ExportItem, type ExportLink } from './items';
 import { LinkOrder, snapshotCorpus, type ExportCorpus } from './source';
 
 const TYPES: Record<ExportItem['kind'], string> = { actor: 'Actor', threat: 'Threat', 'red-line': 'Red-line', event: 'Event', claim: 'Claim', note: 'Note' };
+
+/** The types whose spans may hold an actor's name: an actor, then the passages. */
+const PASSAGES = ['Actor', 'Threat', 'Red-line', 'Event', 'Claim'];
+const ASSESSMENTS = ['corroborated', 'uncorroborated'];
+const RELATIONS: Record<ExportLink['kind'], string> = { corroborates: 'Corroborates', contradicts: 'Contradicts' };
 
 export const ANNOTATION_CONF = `[entities]
 Actor
@@ -18,14 +25,23 @@ Red-line
 Event
 Claim
 Note
+Passage
 
 [relations]
+Corroborates\tArg1:Claim|Passage, Arg2:Claim|Passage
+Contradicts\tArg1:Claim|Passage, Arg2:Claim|Passage
+# Which spans may overlap (brat 1.3): Arg1 is the inner span, Arg2 the outer. An actor is a name
+# inside a passage or a longer name; threats, red lines, events and claims are passages that may
+# be the same, nest or cross; the analyst's notes and linked passages may lie anywhere.
+<OVERLAP>\tArg1:Actor, Arg2:${PASSAGES.join('|')}, <OVL-TYPE>:contain
+<OVERLAP>\tArg1:${PASSAGES.slice(1).join('|')}, Arg2:${PASSAGES.slice(1).join('|')}, <OVL-TYPE>:<ANY>
+<OVERLAP>\tArg1:Note|Passage, Arg2:<ANY>, <OVL-TYPE>:<ANY>
 
 [events]
 
 [attributes]
-Assessment\tArg:Claim, Value:corroborated|uncorroborated
-EventType\tArg:Event, Value:DEMAND|REJECT|THREATEN|COERCE|SANCTION|DESIGNATE|NEGOTIATE|AGREE|COOPERATE|SUPPORT|DISAPPROVE|STATEMENT|MEET|RESIGN|APPOINT|OTHER
+Assessment\tArg:Claim, Value:${ASSESSMENTS.join('|')}
+EventType\tArg:Event, Value:${EventType.options.join('|')}
 `;
 
 /** Splits a code-point span into fragments that do not cross a line break. */
@@ -59,25 +75,49 @@ export function writeBrat(corpus: ExportCorpus, texts: ReadonlyMap<string, Expor
     const numbers = [...new Set(order.add(view).flat())].sort((x, y) => x - y);
     const links = [...numbers.map((n) => reader.link(order.links[n])), ...manualLinks.filter((l) => l.a.uri === uri || l.b.uri === uri)];
     const cps = [...reader.models.get(uri).text];
+    // Items whose span has text here, numbered T1, T2…
+    const spans = [...reader.documentItems(view), ...(manualItems.get(uri) ?? [])]
+      .map((i) => ({ i, frags: fragments(cps, i.start, i.end) })).filter((x) => x.frags.length);
+    // A link between two passages of this document is a relation between their claims, or
+    // between passages of the analyst's own choosing (a Passage each); any other is a note.
+    const ids = new Map<string, string>();
+    spans.forEach(({ i }, k) => { if (i.kind === 'claim') ids.set(`${i.start}:${i.end}`, `T${k + 1}`); });
+    const passages: string[] = [];
+    const idOf = (p: ExportLink['a']) => {
+      const key = `${p.start}:${p.end}`;
+      let id = ids.get(key);
+      if (!id) {
+        const frags = fragments(cps, p.start, p.end);
+        if (!frags.length) return undefined;
+        id = `T${spans.length + passages.length + 1}`;
+        passages.push(`${id}\tPassage ${frags.map(([s, e]) => `${s} ${e}`).join(';')}\t${frags.map(([s, e]) => cps.slice(s, e).join('')).join(' ')}`);
+        ids.set(key, id);
+      }
+      return id;
+    };
+    const relations: string[] = [];
+    const noted = links.filter((l) => {
+      const [a, b] = l.a.uri === uri && l.b.uri === uri ? [idOf(l.a), idOf(l.b)] : [];
+      if (!a || !b) return true;
+      relations.push(`R${relations.length + 1}\t${RELATIONS[l.kind]} Arg1:${a} Arg2:${b}`);
+      return false;
+    });
     const lines: string[] = [];
-    let t = 0;
     let a = 0;
-    let n = 0;
-    for (const i of [...reader.documentItems(view), ...(manualItems.get(uri) ?? [])]) {
-      const frags = fragments(cps, i.start, i.end);
-      if (!frags.length) continue;
+    spans.forEach(({ i, frags }, k) => {
       const fragText = frags.map(([s, e]) => cps.slice(s, e).join('')).join(' ');
-      const id = `T${++t}`;
+      const id = `T${k + 1}`;
       lines.push(`${id}\t${TYPES[i.kind]} ${frags.map(([s, e]) => `${s} ${e}`).join(';')}\t${fragText}`);
-      if (i.kind === 'claim') lines.push(`A${++a}\tAssessment ${id} ${i.value}`);
-      if (i.kind === 'event') lines.push(`A${++a}\tEventType ${id} ${i.value}`);
+      if (i.kind === 'claim' && ASSESSMENTS.includes(i.value)) lines.push(`A${++a}\tAssessment ${id} ${i.value}`);
+      if (i.kind === 'event' && EventType.safeParse(i.value).success) lines.push(`A${++a}\tEventType ${id} ${i.value}`);
       const claim = i.kind === 'claim';
       const note = [i.kind === 'actor' || i.kind === 'note' ? i.value : '', i.manual ? 'by the analyst' : '', i.confirmed ? 'confirmed' : '', i.actor ? `actor: ${i.actor}` : '', i.target ? `target: ${i.target}` : '', i.event ? `event: ${i.event}` : '', `rule: ${i.rule}`,
-        ...(claim ? links.filter((l) => l.a.uri === uri && l.a.start === i.start).map((l) => `${l.kind} ${relativeName(l.b.uri, root)}:${l.b.start}-${l.b.end}`) : []),
-        ...(claim ? links.filter((l) => l.b.uri === uri && l.b.start === i.start).map((l) => `${l.kind} ${relativeName(l.a.uri, root)}:${l.a.start}-${l.a.end}`) : [])]
+        ...(claim ? noted.filter((l) => l.a.uri === uri && l.a.start === i.start).map((l) => `${l.kind} ${relativeName(l.b.uri, root)}:${l.b.start}-${l.b.end}`) : []),
+        ...(claim ? noted.filter((l) => l.b.uri === uri && l.b.start === i.start).map((l) => `${l.kind} ${relativeName(l.a.uri, root)}:${l.a.start}-${l.a.end}`) : [])]
         .filter(Boolean).join('; ').replace(/[\t\r\n]+/g, ' ');
-      lines.push(`#${++n}\tAnnotatorNotes ${id}\t${note}`);
-    }
+      lines.push(`#${k + 1}\tAnnotatorNotes ${id}\t${note}`);
+    });
+    lines.push(...passages, ...relations);
     const base = relativeName(uri, root).replace(/\.[^./]+$/, '');
     emit(`${base}.txt`, cps.join(''));
     emit(`${base}.ann`, lines.length ? `${lines.join('\n')}\n` : '');
