@@ -240,7 +240,8 @@ export class CorpusIndex {
     const claims: ClaimStatus[] = analysis.claims.map((c) => {
       const k = claimKey({ uri, start: c.start });
       // A pair linked both by wording and by a shared event is one link, the one by wording.
-      const own = [...this.claims!.linksOf(k), ...(st.eventLinks?.linksOf(uri, c.start) ?? [])];
+      const own = this.claims!.linksOf(k);
+      if (st.eventLinks) for (const l of st.eventLinks.linksOf(uri, c.start)) own.push(l);
       const idx: number[] = [];
       for (const l of own) {
         const pair = pairKey(l);
@@ -290,6 +291,7 @@ export class CorpusIndex {
     const analyses: Record<string, DocumentAnalysis> = {};
     const links: ClaimLink[] = [];
     const linkIndex = new Map<string, number>();
+    const byObject = new Map<ClaimLink, number>();
     const claims: ClaimStatus[] = [];
     for (const uri of this.uris()) {
       const v = this.documentView(uri)!;
@@ -297,8 +299,15 @@ export class CorpusIndex {
       for (const c of v.claims) {
         const idx = c.links.map((i) => {
           const l = v.links[i];
-          let n = linkIndex.get(pairKey(l));
-          if (n === undefined) { n = links.push(l) - 1; linkIndex.set(pairKey(l), n); }
+          // A link by wording is one object in the views of both its documents: found again
+          // by itself, without making its pair's key.
+          let n = byObject.get(l);
+          if (n === undefined) {
+            const key = pairKey(l);
+            n = linkIndex.get(key);
+            if (n === undefined) { n = links.push(l) - 1; linkIndex.set(key, n); }
+            byObject.set(l, n);
+          }
           return n;
         });
         claims.push({ ...c, links: idx });

@@ -132,9 +132,14 @@ export class ClaimIndex {
   private complete(k: number): void {
     const t = this.claims;
     // The claim's best corroborating links only: a claim many others link to is not a hub for all of them.
-    const near = [...(this.links.get(k) ?? [])].filter(([, l]) => l.kind === 'corroborates')
-      .sort((x, y) => y[1].score - x[1].score || t.compareKeys(x[0], y[0])).slice(0, LINKS_PER_CLAIM).map(([o]) => o)
-      .sort((x, y) => t.compareKeys(x, y));
+    const best: number[] = [];
+    const scores = new Map<number, number>();
+    for (const [o, l] of this.links.get(k) ?? []) {
+      if (l.kind !== 'corroborates') continue;
+      scores.set(o, l.score);
+      keepBest(best, LINKS_PER_CLAIM, o, (x, y) => scores.get(y)! - scores.get(x)! || t.compareKeys(x, y));
+    }
+    const near = best.sort((x, y) => t.compareKeys(x, y));
     for (let i = 0; i < near.length; i++) {
       for (let j = i + 1; j < near.length; j++) {
         const a = near[i];
@@ -250,8 +255,12 @@ export class ClaimIndex {
     // Claims whose one shared feature is the actor taking a stance are kept: an opposite stance contradicts.
     const minHits = probes.length >= 3 ? 2 : 1;
     const doc = n.doc[k];
-    const candidates = seen.filter((o) => (hits[o] >= minHits || (takers.size > 0 && takers.has(o))) && n.doc[o] !== doc)
-      .sort((a, b) => hits[b] - hits[a] || t.compareKeys(a, b)).slice(0, MAX_CANDIDATES);
+    // The best MAX_CANDIDATES (most hits, then key order; in the order they were seen on a tie),
+    // kept in order as they come: on corpora where many documents share passages a claim
+    // sees thousands, and sorting them all to keep sixteen was most of the work.
+    const candidates: number[] = [];
+    const better = (a: number, b: number) => hits[b] - hits[a] || t.compareKeys(a, b);
+    for (const o of seen) if ((hits[o] >= minHits || (takers.size > 0 && takers.has(o))) && n.doc[o] !== doc) keepBest(candidates, MAX_CANDIDATES, o, better);
     for (const o of seen) hits[o] = 0;
     const found: { l: ClaimLink; o: number; shared: number[] }[] = [];
     for (const o of candidates) {
@@ -290,4 +299,16 @@ export class ClaimIndex {
     const k = this.claims.idOf(key);
     return k === undefined ? [] : [...(this.links.get(k)?.values() ?? [])];
   }
+}
+
+/**
+ * Puts `item` among the best `max` items of `best` (kept in order, best first, by `better`
+ * below zero), as a stable sort of every item followed by taking the first `max` would: an
+ * item that ties with one already in comes after it.
+ */
+function keepBest(best: number[], max: number, item: number, better: (a: number, b: number) => number): void {
+  if (best.length === max && better(item, best[max - 1]) >= 0) return;
+  let at = best.length === max ? max - 1 : best.length;
+  while (at > 0 && better(item, best[at - 1]) < 0) { best[at] = best[at - 1]; at--; }
+  best[at] = item;
 }

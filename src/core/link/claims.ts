@@ -75,7 +75,8 @@ export class ClaimTable {
   }
 
   uriOf(k: number): string {
-    return this.strayUris.get(k) ?? this.labels[this.int.doc[k]];
+    // Most corpora have no strays: no lookup for them then (this is read in every comparison of keys).
+    return (this.strayUris.size ? this.strayUris.get(k) : undefined) ?? this.labels[this.int.doc[k]];
   }
 
   keyOf(k: number): string {
