@@ -5,8 +5,7 @@
  */
 import { PLACES, REGIONS, US_STATES, GROUP_ADJECTIVES } from '../lexicons/gazetteer';
 import { GEONAMES_CITIES } from '../lexicons/generated/places';
-
-const key = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+import { norm as key } from './known';
 
 const NAMED_PLACES = new Set([...PLACES, ...US_STATES, ...REGIONS].map(key));
 const CITIES = new Set(GEONAMES_CITIES.map(key));
