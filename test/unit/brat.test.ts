@@ -1,26 +1,16 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { CorpusIndex } from '../../src/core/corpus';
+import { loadSample } from './sample';
 import { exportBrat } from '../../src/core/export/brat';
 import { anchorAt } from '../../src/core/store/anchor';
 import { placeManual } from '../../src/core/store/placed';
 import type { ManualAnnotation } from '../../src/core/schema';
 import { bratIssues, parseConf } from './bratRules';
 
-const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'standoff');
 const ROOT = 'file:///sample';
 
 /** The sample corpus exported to brat, with the analyst's note, claim, event and links (two inside one document). */
 function sampleExport(): { files: Map<string, string>; first: string } {
-  const index = new CorpusIndex();
-  const texts = new Map<string, { text: string; bom: number }>();
-  const docs: Record<string, string> = {};
-  for (const f of fs.readdirSync(SAMPLE).sort()) {
-    docs[f] = fs.readFileSync(path.join(SAMPLE, f), 'utf8');
-    index.set(`${ROOT}/${f}`, docs[f]);
-    texts.set(`${ROOT}/${f}`, { text: docs[f], bom: 0 });
-  }
+  const { index, texts, docs } = loadSample(ROOT);
   const [a, b] = Object.keys(docs);
   const claims = index.snapshot().analyses[`${ROOT}/${a}`].claims;
   const at = (doc: string, from: number, to: number) => anchorAt(docs[doc], from, to);

@@ -4,16 +4,7 @@
  * not. None of the sentences comes from a gold story.
  */
 import * as assert from 'assert';
-import { CorpusIndex } from '../../src/core/corpus';
-
-function one(text: string) {
-  const index = new CorpusIndex();
-  index.set('file:///t/doc.txt', text);
-  const s = index.snapshot();
-  const a = s.analyses['file:///t/doc.txt'];
-  const name = (id?: string) => s.actors.find((x) => x.id === id)?.canonical;
-  return { a, name };
-}
+import { oneDocument as one } from './sample';
 
 describe('threats written as compulsion', () => {
   const fire: [string, string][] = [

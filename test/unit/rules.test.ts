@@ -3,18 +3,10 @@
  * are made up for these tests; none comes from the sample corpus.
  */
 import * as assert from 'assert';
-import { CorpusIndex } from '../../src/core/corpus';
+import { oneDocument as one } from './sample';
 import { prepare } from '../../src/core/extract/context';
 import { triggersOf } from '../../src/core/extract/events';
 
-function one(text: string) {
-  const index = new CorpusIndex();
-  index.set('file:///t/doc.txt', text);
-  const s = index.snapshot();
-  const a = s.analyses['file:///t/doc.txt'];
-  const name = (id?: string) => s.actors.find((x) => x.id === id)?.canonical;
-  return { s, a, name };
-}
 
 describe('threat rules', () => {
   const fire: [string, string, string][] = [

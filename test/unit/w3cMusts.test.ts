@@ -1,7 +1,5 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { CorpusIndex } from '../../src/core/corpus';
+import { loadSample } from './sample';
 import { exportW3c } from '../../src/core/export/w3c';
 import { importW3c } from '../../src/core/export/w3cImport';
 import { sourceIri } from '../../src/core/export/items';
@@ -10,21 +8,13 @@ import { placeManual } from '../../src/core/store/placed';
 import type { ManualAnnotation } from '../../src/core/schema';
 import { failedMusts } from './w3cMusts';
 
-const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'standoff');
 const ROOT = 'file:///sample';
 
 type Json = Record<string, unknown>;
 
 /** The sample corpus exported as a user gets it, with a note and a link of the analyst's. */
 function sampleExport(pageSize?: number): { json: Json; docs: Record<string, string> } {
-  const index = new CorpusIndex();
-  const texts = new Map<string, { text: string; bom: number }>();
-  const docs: Record<string, string> = {};
-  for (const f of fs.readdirSync(SAMPLE).sort()) {
-    docs[f] = fs.readFileSync(path.join(SAMPLE, f), 'utf8');
-    index.set(`${ROOT}/${f}`, docs[f]);
-    texts.set(`${ROOT}/${f}`, { text: docs[f], bom: 0 });
-  }
+  const { index, texts, docs } = loadSample(ROOT);
   const [a, b] = Object.keys(docs);
   const at = (doc: string, from: number, to: number) => anchorAt(docs[doc], from, to);
   const store: ManualAnnotation[] = [
