@@ -10,6 +10,16 @@ import { el, item, outletCount, passageTip, svg, type Open } from './dom';
 
 interface Placed extends SimulationNodeDatum { id: string; r: number }
 
+/** A label's box in the picture's coordinates, kept so that no two labels are drawn over each other. */
+interface Box { x0: number; y0: number; x1: number; y1: number }
+
+/** The box of a centred line of text: its width estimated from its length at the label's size. */
+const textBox = (x: number, y: number, text: string, size = 13): Box => {
+  const w = text.length * size * 0.55;
+  return { x0: x - w / 2, y0: y - size, x1: x + w / 2, y1: y + 3 };
+};
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
 const WIDTH = 900;
 const HEIGHT = 520;
 
@@ -46,6 +56,11 @@ export function drawGraph(story: Story, t: Record<string, string>, open: Open): 
   const nodeLayer = svg('g');
   picture.append(edgeLayer, nodeLayer);
 
+  // Actors and their names are placed first; each edge's label then takes the nearest free place.
+  const taken: Box[] = story.nodes.flatMap((n) => {
+    const p = byId.get(n.id)!;
+    return [{ x0: p.x! - p.r, y0: p.y! - p.r, x1: p.x! + p.r, y1: p.y! + p.r }, textBox(p.x!, p.y! + p.r + 16, n.label, 15)];
+  });
   // Edges between one pair of actors bend apart so that each can be seen and clicked.
   const pairCount = new Map<string, number>();
   for (const e of story.edges) {
@@ -54,7 +69,7 @@ export function drawGraph(story: Story, t: Record<string, string>, open: Open): 
     const pair = [e.from, e.to ?? ''].sort().join('|');
     const nth = pairCount.get(pair) ?? 0;
     pairCount.set(pair, nth + 1);
-    edgeLayer.append(drawEdge(e, from, e.to ? byId.get(e.to) : undefined, nth, t, open));
+    edgeLayer.append(drawEdge(e, from, e.to ? byId.get(e.to) : undefined, nth, taken, t, open));
   }
   for (const n of story.nodes) {
     const p = byId.get(n.id)!;
@@ -80,7 +95,7 @@ function fit(placed: Placed[]): void {
   }
 }
 
-function drawEdge(e: StoryEdge, from: Placed, to: Placed | undefined, nth: number, t: Record<string, string>, open: Open): SVGGElement {
+function drawEdge(e: StoryEdge, from: Placed, to: Placed | undefined, nth: number, taken: Box[], t: Record<string, string>, open: Open): SVGGElement {
   const g = svg('g', { class: `edge ${e.kind}` });
   const kind = t[e.kind] ?? e.kind;
   let d: string;
@@ -108,9 +123,22 @@ function drawEdge(e: StoryEdge, from: Placed, to: Placed | undefined, nth: numbe
   // A wide transparent stroke: the arrow is easy to hit.
   g.append(svg('path', { d, class: 'edge-hit' }));
   const label = `${kind}${e.label ? `: ${e.label.length > 40 ? `${e.label.slice(0, 39)}…` : e.label}` : ''}`;
+  ly = freeLine(lx, ly, label, taken);
   g.append(svg('text', { class: 'edge-label', x: lx.toFixed(1), y: ly.toFixed(1), 'text-anchor': 'middle' }, label));
   g.append(svg('title', {}, `${kind}: ${e.label} · ${outletCount(t, e.outlets)}\n${e.passages.slice(0, 3).map(passageTip).join('\n')}`));
   return item(g, `edge:${e.id}`, 'edge', `${label}, ${outletCount(t, e.outlets)}`, e.passages[0], open);
+}
+
+/** The height nearest to `y` at which `text`, centred on `x`, overlaps no label or actor placed before it. */
+function freeLine(x: number, y: number, text: string, taken: Box[]): number {
+  for (let step = 0; step < 24; step++) {
+    const dy = (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 8;
+    const box = textBox(x, y + dy, text);
+    if (box.y0 < 0 || box.y1 > HEIGHT) continue;
+    if (!taken.some((b) => overlaps(b, box))) { taken.push(box); return y + dy; }
+  }
+  taken.push(textBox(x, y, text));
+  return y;
 }
 
 function toward(p: Placed, x: number, y: number, by: number): [number, number] {
